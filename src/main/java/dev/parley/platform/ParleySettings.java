@@ -1,0 +1,54 @@
+package dev.parley.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Runtime settings of this node, read through MicroProfile Config. Every {@code PARLEY_*} environment
+ * variable of the contract maps to a {@code parley.*} property (MicroProfile's environment mapping), so
+ * {@code PARLEY_DEMO} is {@code parley.demo}.
+ */
+@ApplicationScoped
+public class ParleySettings {
+
+    /** Largest request body an ordinary API endpoint reads. */
+    public static final long DEFAULT_MAX_BODY_BYTES = 256 * 1024;
+
+    @Inject
+    @ConfigProperty(name = "parley.demo", defaultValue = "false")
+    boolean demo;
+
+    @Inject
+    @ConfigProperty(name = "parley.admin.password")
+    Optional<String> adminPassword;
+
+    @Inject
+    @ConfigProperty(name = "parley.http.max-body-bytes", defaultValue = "262144")
+    long maxBodyBytes;
+
+    @Inject
+    @ConfigProperty(name = "parley.db.url")
+    Optional<String> databaseUrl;
+
+    /** Whether the demo store is seeded on an empty database. */
+    public boolean demo() {
+        return demo;
+    }
+
+    /** Password of the bootstrap {@code admin} account, when the operator set one. */
+    public Optional<String> adminPassword() {
+        return adminPassword.filter(p -> !p.isBlank());
+    }
+
+    /** Body size limit for API requests, in bytes. */
+    public long maxBodyBytes() {
+        return maxBodyBytes > 0 ? maxBodyBytes : DEFAULT_MAX_BODY_BYTES;
+    }
+
+    /** The configured JDBC URL (for display; the pool reads it itself). */
+    public Optional<String> databaseUrl() {
+        return databaseUrl;
+    }
+}

@@ -1,0 +1,2 @@
+/** JPA adapter of {@code seed_history}. */
+package dev.parley.platform.seed.jpa;

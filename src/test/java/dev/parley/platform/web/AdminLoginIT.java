@@ -1,0 +1,82 @@
+package dev.parley.platform.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.parley.testing.Browser;
+import dev.parley.testing.Deployments;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/** The admin shell in real headless Chromium: sign-in is required, a wrong password fails, sign-out works. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AdminLoginIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.parley();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    ChromeDriver browser;
+
+    @BeforeEach
+    void open() {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (browser != null) {
+            Path shots = Path.of("target", "screenshots");
+            Files.createDirectories(shots);
+            Files.write(shots.resolve("admin-last.png"), browser.getScreenshotAs(OutputType.BYTES));
+            browser.quit();
+        }
+    }
+
+    @Test
+    void adminPagesRequireSignInAndAWrongPasswordIsRefused() {
+        browser.get(base + "admin/");
+        AdminLoginPage login = new AdminLoginPage(browser);
+        assertTrue(browser.getCurrentUrl().contains("/admin/login.xhtml"), browser.getCurrentUrl());
+
+        login.signIn("admin", "definitely-wrong");
+        assertTrue(login.errorMessage().contains("wrong password"));
+        assertTrue(browser.getCurrentUrl().contains("/admin/login.xhtml"));
+    }
+
+    @Test
+    void adminSignsInSeesRealSystemFactsAndSignsOut() {
+        browser.get(base + "admin/");
+        new AdminLoginPage(browser).signIn("admin", "it-admin-secret");
+
+        AdminShellPage shell = new AdminShellPage(browser);
+        assertEquals("admin", shell.signedInAs());
+        String facts = shell.facts();
+        assertTrue(facts.contains("MariaDB"), facts);
+        assertTrue(facts.contains("Schema version"), facts);
+        assertTrue(facts.contains("Parley Demo Outfitters"), "demo store seeded: " + facts);
+
+        shell.signOut();
+        new AdminLoginPage(browser);
+        browser.get(base + "admin/index.xhtml");
+        new AdminLoginPage(browser);
+        assertTrue(browser.getCurrentUrl().contains("/admin/login.xhtml"), "signed out for real");
+    }
+}

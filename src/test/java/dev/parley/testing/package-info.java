@@ -1,0 +1,2 @@
+/** Shared test infrastructure: the Arquillian deployment, an HTTP client for black-box tests, Chromium. */
+package dev.parley.testing;

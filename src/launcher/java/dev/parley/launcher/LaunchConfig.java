@@ -59,6 +59,7 @@ final class LaunchConfig {
         props.setProperty("password", password);
         props.setProperty("connectTimeout", "5000");
         props.setProperty("socketTimeout", "10000");
+        props.setProperty("openTelemetry", "DISABLED");
         DriverManager.setLoginTimeout(10);
         try (Connection c = DriverManager.getConnection(jdbcUrl.trim(), props)) {
             c.isValid(5);

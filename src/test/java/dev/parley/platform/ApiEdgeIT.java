@@ -175,6 +175,16 @@ class ApiEdgeIT {
     }
 
     @Test
+    void theAdminSessionCookieIsHttpOnlyAndSameSiteLax() {
+        HttpResponse<String> login = http.get("admin/login.xhtml");
+        assertEquals(200, login.statusCode());
+        String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow();
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.contains("SameSite=Lax"), cookie);
+    }
+
+    @Test
     void everyResponseCarriesARequestIdAndEchoesASafeOne() {
         HttpResponse<String> r = http.send(http.request("health/live").header("X-Request-Id", "trace-abc.123").GET());
         assertEquals("trace-abc.123", r.headers().firstValue("X-Request-Id").orElse(""));

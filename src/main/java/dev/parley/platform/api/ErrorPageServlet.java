@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
 
 /**
  * The error page for errors the container raises itself (403 from a security constraint, 404 outside
@@ -31,8 +30,7 @@ public class ErrorPageServlet extends HttpServlet {
                 : request.getRequestURI();
         response.setStatus(status);
         if (uri.startsWith(request.getContextPath() + "/api/")) {
-            Problem problem = new Problem("about:blank", title(status), status, detail(status), uri,
-                    RequestIds.of(request), List.of());
+            Problem problem = Problems.ofStatus(status, uri, RequestIds.of(request));
             responder.count(status);
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
@@ -47,28 +45,6 @@ public class ErrorPageServlet extends HttpServlet {
                 <style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;color:#333}</style>
                 </head><body><h1>%1$d · %2$s</h1><p>%3$s</p><p><a href="/">Home</a> · <a href="/admin/">Admin</a></p>
                 </body></html>
-                """.formatted(status, title(status), detail(status)));
-    }
-
-    private static String title(int status) {
-        return switch (status) {
-            case 400 -> "Bad Request";
-            case 401 -> "Unauthorized";
-            case 403 -> "Forbidden";
-            case 404 -> "Not Found";
-            case 405 -> "Method Not Allowed";
-            case 413 -> "Content Too Large";
-            default -> status >= 500 ? "Internal Server Error" : "Error";
-        };
-    }
-
-    private static String detail(int status) {
-        return switch (status) {
-            case 403 -> "Your account does not have the role this needs.";
-            case 404 -> "There is nothing at this address.";
-            case 405 -> "This address does not support that HTTP method.";
-            default -> status >= 500 ? "The server could not complete the request. It has been logged."
-                    : "The request could not be processed.";
-        };
+                """.formatted(status, Problems.titleOf(status), Problems.detailOf(status)));
     }
 }

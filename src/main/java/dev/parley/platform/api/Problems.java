@@ -51,13 +51,16 @@ public final class Problems {
                     "This endpoint does not support that HTTP method.", instance, requestId, List.of());
         }
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
-            int status = web.getResponse().getStatus();
-            String reason = web.getResponse().getStatusInfo().getReasonPhrase();
-            return new Problem("about:blank", reason, status, detailOf(status), instance, requestId, List.of());
+            return ofStatus(web.getResponse().getStatus(), instance, requestId);
         }
         return new Problem("about:blank", "Internal Server Error", 500,
                 "The server could not complete the request. Quote the request id when reporting it.",
                 instance, requestId, List.of());
+    }
+
+    /** A plain problem that only says what the HTTP status says (for errors the container raises). */
+    public static Problem ofStatus(int status, String instance, String requestId) {
+        return new Problem("about:blank", titleOf(status), status, detailOf(status), instance, requestId, List.of());
     }
 
     /** The 413 problem for a body over {@code limit} bytes. */
@@ -116,13 +119,29 @@ public final class Problems {
                 || (failure instanceof ProcessingException && find(failure, NumberFormatException.class) != null);
     }
 
-    private static String detailOf(int status) {
+    static String titleOf(int status) {
+        return switch (status) {
+            case 400 -> "Bad Request";
+            case 401 -> "Unauthorized";
+            case 403 -> "Forbidden";
+            case 404 -> "Not Found";
+            case 405 -> "Method Not Allowed";
+            case 406 -> "Not Acceptable";
+            case 413 -> "Content Too Large";
+            case 415 -> "Unsupported Media Type";
+            default -> status >= 500 ? "Internal Server Error" : "Error";
+        };
+    }
+
+    static String detailOf(int status) {
         return switch (status) {
             case 401 -> "Authentication is required.";
-            case 403 -> "You do not have permission for this.";
-            case 404 -> "No resource at this address.";
+            case 403 -> "Your account does not have the role this needs.";
+            case 404 -> "There is nothing at this address.";
+            case 405 -> "This address does not support that HTTP method.";
             case 406 -> "The server cannot produce a response in an accepted media type.";
-            default -> "The request could not be processed.";
+            default -> status >= 500 ? "The server could not complete the request. It has been logged."
+                    : "The request could not be processed.";
         };
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parley.testing.Browser;
 import dev.parley.testing.Deployments;
+import dev.parley.testing.Http;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,6 +77,22 @@ class AdminLoginIT {
         assertTrue(facts.contains("Schema version"), facts);
         assertTrue(facts.contains("Parley Demo Outfitters"), "demo store seeded: " + facts);
         shot("admin-dashboard");
+
+        // CSRF: a script on the signed-in page (as a forged cross-site request would) cannot use the
+        // session for the API. The 401 makes Chromium wait on a Basic prompt, so the script gives up
+        // after a few seconds and the server's state is checked instead.
+        browser.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const abort = new AbortController();
+                setTimeout(() => abort.abort(), 3000);
+                fetch('/api/v1/admin/staff', {method: 'POST', credentials: 'include', signal: abort.signal,
+                    headers: {'Content-Type': 'application/json'},
+                    body: JSON.stringify({username: 'csrf-victim', password: 'long-enough-1', roles: ['admin']})})
+                  .then(r => done(r.status), e => done('aborted'));
+                """);
+        Http http = new Http(base);
+        assertEquals(404, http.send(http.request("api/v1/admin/staff/csrf-victim")
+                .header("Authorization", Http.admin()).GET()).statusCode(), "no account was created");
 
         shell.signOut();
         new AdminLoginPage(browser);

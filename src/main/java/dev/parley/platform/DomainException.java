@@ -14,6 +14,8 @@ public class DomainException extends RuntimeException {
         NOT_FOUND,
         /** The request clashes with the current state (duplicate, stale version). */
         CONFLICT,
+        /** The caller's credentials are missing, malformed, forged or expired. */
+        UNAUTHENTICATED,
         /** The caller may not do this. */
         FORBIDDEN,
         /** Too many attempts; try later. */

@@ -25,6 +25,10 @@ public class ParleySettings {
     Optional<String> adminPassword;
 
     @Inject
+    @ConfigProperty(name = "parley.customer.token.secret")
+    Optional<String> customerTokenSecret;
+
+    @Inject
     @ConfigProperty(name = "parley.http.max-body-bytes", defaultValue = "262144")
     long maxBodyBytes;
 
@@ -40,6 +44,11 @@ public class ParleySettings {
     /** Password of the bootstrap {@code admin} account, when the operator set one. */
     public Optional<String> adminPassword() {
         return adminPassword.filter(p -> !p.isBlank());
+    }
+
+    /** HMAC secret the shop signs customer tokens with ({@code PARLEY_CUSTOMER_TOKEN_SECRET}), if set. */
+    public Optional<String> customerTokenSecret() {
+        return customerTokenSecret.filter(s -> !s.isBlank());
     }
 
     /** Body size limit for API requests, in bytes. */

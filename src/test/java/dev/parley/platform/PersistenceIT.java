@@ -1,16 +1,22 @@
 package dev.parley.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.parley.customer.CustomerIdentity;
+import dev.parley.customer.CustomerTokens;
 import dev.parley.platform.persistence.SchemaMigration;
+import dev.parley.platform.secret.AppSecrets;
 import dev.parley.platform.security.StaffRole;
 import dev.parley.platform.security.StaffUser;
 import dev.parley.platform.security.jpa.JpaStaffUserRepository;
 import dev.parley.testing.Deployments;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
+import java.time.Duration;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -39,6 +45,12 @@ class PersistenceIT {
 
     @Inject
     UserTransaction tx;
+
+    @Inject
+    AppSecrets secrets;
+
+    @Inject
+    CustomerTokens customerTokens;
 
     @Test
     void flywayMigratedTheSchemaAtStart() {
@@ -75,5 +87,24 @@ class PersistenceIT {
         boolean exists = users.exists(name);
         tx.commit();
         assertEquals(false, exists);
+    }
+
+    @Test
+    void aGeneratedSecretIsMadeOnceAndKept() {
+        String name = "it-secret-" + UUID.randomUUID();
+        String first = secrets.getOrCreate(name);
+        assertEquals(first, secrets.getOrCreate(name));
+        assertTrue(first.length() >= 43, "32 random bytes, base64url");
+    }
+
+    @Test
+    void demoModeSignsShoppersInWithItsGeneratedSecret() {
+        CustomerIdentity mei = new CustomerIdentity("cust-1", "mei@example.com", "Mei");
+        String token = customerTokens.issueDemoToken(mei, Duration.ofMinutes(5));
+        assertEquals(Optional.of(mei), customerTokens.identify(token));
+        assertEquals(Optional.empty(), customerTokens.identify(null), "no token: an anonymous shopper");
+        DomainException forged = assertThrows(DomainException.class,
+                () -> customerTokens.identify(token.substring(0, token.length() - 2) + "xx"));
+        assertEquals(DomainException.Kind.UNAUTHENTICATED, forged.kind());
     }
 }

@@ -75,6 +75,7 @@ public final class Problems {
             case INVALID -> 400;
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
+            case UNAUTHENTICATED -> 401;
             case FORBIDDEN -> 403;
             case RATE_LIMITED -> 429;
             case UNAVAILABLE -> 503;
@@ -83,6 +84,7 @@ public final class Problems {
             case INVALID -> "Invalid request";
             case NOT_FOUND -> "Not found";
             case CONFLICT -> "Conflict";
+            case UNAUTHENTICATED -> "Unauthorized";
             case FORBIDDEN -> "Forbidden";
             case RATE_LIMITED -> "Too many requests";
             case UNAVAILABLE -> "Service unavailable";

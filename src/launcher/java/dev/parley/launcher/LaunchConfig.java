@@ -35,6 +35,17 @@ final class LaunchConfig {
         }
     }
 
+    /** Fails with one line when something already listens on the HTTP port. */
+    static void checkPortFree(int port) throws ParleyLauncher.LaunchException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new java.net.InetSocketAddress(port));
+        } catch (java.io.IOException e) {
+            throw new ParleyLauncher.LaunchException("port " + port + " is already in use (is Parley already"
+                    + " running?); stop that program or choose another with PARLEY_PORT");
+        }
+    }
+
     /** The JDBC URL of the embedded database on {@code port}. */
     static String embeddedUrl(int port) {
         return "jdbc:mysql://127.0.0.1:" + port + "/parley?characterEncoding=UTF-8&connectionTimeZone=UTC"

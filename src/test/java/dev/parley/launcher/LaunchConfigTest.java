@@ -46,4 +46,18 @@ class LaunchConfigTest {
         assertTrue(e.getMessage().endsWith("connection refused (nothing listening on that port)"), e.getMessage());
         assertEquals(1, e.getMessage().lines().count());
     }
+
+    @Test
+    void aBusyHttpPortIsReportedBeforeAnythingStarts() throws Exception {
+        try (ServerSocket busy = new ServerSocket(0)) {
+            ParleyLauncher.LaunchException e = assertThrows(ParleyLauncher.LaunchException.class,
+                    () -> LaunchConfig.checkPortFree(busy.getLocalPort()));
+            assertTrue(e.getMessage().startsWith("port " + busy.getLocalPort() + " is already in use"));
+        }
+        int free;
+        try (ServerSocket s = new ServerSocket(0)) {
+            free = s.getLocalPort();
+        }
+        LaunchConfig.checkPortFree(free);
+    }
 }

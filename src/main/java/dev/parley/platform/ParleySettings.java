@@ -33,6 +33,10 @@ public class ParleySettings {
     long maxBodyBytes;
 
     @Inject
+    @ConfigProperty(name = "parley.catalog.import.max-bytes", defaultValue = "536870912")
+    long importMaxBytes;
+
+    @Inject
     @ConfigProperty(name = "parley.db.url")
     Optional<String> databaseUrl;
 
@@ -54,6 +58,14 @@ public class ParleySettings {
     /** Body size limit for API requests, in bytes. */
     public long maxBodyBytes() {
         return maxBodyBytes > 0 ? maxBodyBytes : DEFAULT_MAX_BODY_BYTES;
+    }
+
+    /**
+     * Body size limit for a request path: catalog imports (bulk files, read as a stream) may be large;
+     * every other API body is small.
+     */
+    public long maxBodyBytes(String path) {
+        return path.startsWith("/api/v1/admin/catalog/import") ? importMaxBytes : maxBodyBytes();
     }
 
     /** The configured JDBC URL (for display; the pool reads it itself). */

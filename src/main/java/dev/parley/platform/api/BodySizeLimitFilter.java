@@ -35,7 +35,7 @@ public class BodySizeLimitFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        long limit = settings.maxBodyBytes();
+        long limit = settings.maxBodyBytes(request.getRequestURI().substring(request.getContextPath().length()));
         long declared = request.getContentLengthLong();
         if (declared > limit) {
             discard(request, declared, response);

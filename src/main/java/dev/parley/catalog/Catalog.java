@@ -1,0 +1,60 @@
+package dev.parley.catalog;
+
+import dev.parley.catalog.jpa.JpaCatalogReader;
+import dev.parley.platform.store.StoreProfiles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Read access to the catalog for the rest of the system. Archived products are never returned. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class Catalog {
+
+    @Inject
+    JpaCatalogReader reader;
+
+    @Inject
+    StoreProfiles store;
+
+    /** The active product with this id, in the best of the shopper's languages. */
+    public Optional<ProductView> product(long productId, List<Locale> acceptable) {
+        var profile = store.current();
+        return reader.product(productId, profile.currency(), localeFor(acceptable, profile.defaultLocale()),
+                profile.storefrontUrl());
+    }
+
+    /**
+     * The assistant's language for a list of acceptable locales: Traditional Chinese for zh-TW, zh-HK,
+     * zh-Hant; Simplified for zh-CN, zh-SG, zh-Hans; English for en; the first that matches wins.
+     */
+    static String localeFor(List<Locale> acceptable, String fallback) {
+        for (Locale l : acceptable) {
+            String lang = l.getLanguage();
+            if (lang.equals("en")) {
+                return "en";
+            }
+            if (lang.equals("zh")) {
+                String script = l.getScript();
+                String country = l.getCountry();
+                if (script.equals("Hans") || country.equals("CN") || country.equals("SG")) {
+                    return "zh-CN";
+                }
+                if (script.equals("Hant") || country.equals("TW") || country.equals("HK") || country.equals("MO")) {
+                    return "zh-TW";
+                }
+                return fallback.startsWith("zh") ? fallback : "zh-TW";
+            }
+        }
+        return fallback;
+    }
+
+    /** Products for admin lists: the one with {@code handle}, or a page of all, newest first. */
+    public List<ProductSummary> summaries(String handle, int offset, int limit) {
+        return reader.summaries(handle == null || handle.isBlank() ? null : handle.strip(), Math.max(0, offset),
+                Math.min(Math.max(1, limit), 200));
+    }
+}

@@ -1,0 +1,17 @@
+package dev.parley.catalog;
+
+/**
+ * A catalog row for admin lists.
+ *
+ * @param productId the catalog id
+ * @param handle the shop's handle
+ * @param title title in the catalog's own language
+ * @param type product type
+ * @param vendor brand
+ * @param status active, draft or archived
+ * @param variants number of variants
+ * @param available units available over all variants (on hand minus reserved)
+ */
+public record ProductSummary(long productId, String handle, String title, String type, String vendor, String status,
+        int variants, long available) {
+}

@@ -1,0 +1,44 @@
+package dev.parley.catalog.api;
+
+import dev.parley.catalog.imports.CatalogImporter;
+import dev.parley.catalog.imports.ImportReport;
+import dev.parley.platform.DomainException;
+import dev.parley.platform.DomainException.Kind;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.io.InputStream;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** {@code POST /api/v1/admin/catalog/import}: a Shopify product CSV, streamed. */
+@Path("v1/admin/catalog/import")
+@RequestScoped
+@Tag(name = "Admin: catalog")
+public class CatalogImportResource {
+
+    @Inject
+    CatalogImporter importer;
+
+    @POST
+    @Consumes({"text/csv", "application/csv"})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import a Shopify product CSV (mode=upsert adds and updates; mode=replace also archives "
+            + "products absent from the file)")
+    public ImportReport importCsv(@QueryParam("mode") @DefaultValue("upsert") String mode, InputStream csv) {
+        CatalogImporter.Mode parsed = switch (mode.toLowerCase(Locale.ROOT)) {
+            case "upsert" -> CatalogImporter.Mode.UPSERT;
+            case "replace" -> CatalogImporter.Mode.REPLACE;
+            default -> throw new DomainException(Kind.INVALID, "invalid-import-mode",
+                    "mode is 'upsert' or 'replace', not '" + mode + "'.");
+        };
+        return importer.importShopifyCsv(csv, parsed);
+    }
+}

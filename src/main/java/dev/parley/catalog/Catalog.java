@@ -27,6 +27,17 @@ public class Catalog {
                 profile.storefrontUrl());
     }
 
+    /** The card of a product showing variant {@code sku} (or its cheapest variant when sku is null). */
+    public Optional<ProductCard> card(long productId, String sku, List<Locale> acceptable) {
+        return product(productId, acceptable).map(p -> {
+            ProductView.Variant v = p.variants().stream().filter(x -> x.sku().equals(sku)).findFirst()
+                    .orElseGet(() -> p.variants().stream()
+                            .min(java.util.Comparator.comparing(x -> x.price().amount())).orElseThrow());
+            return new ProductCard(p.productId(), v.sku(), p.title(), v.price(), v.compareAtPrice(), v.inStock(),
+                    p.imageUrl(), p.url());
+        });
+    }
+
     /**
      * The assistant's language for a list of acceptable locales: Traditional Chinese for zh-TW, zh-HK,
      * zh-Hant; Simplified for zh-CN, zh-SG, zh-Hans; English for en; the first that matches wins.

@@ -111,11 +111,25 @@ class CatalogImportIT {
         importCsv(header + "it-keep,Keep Me,Title,Default Title,IT-KEEP,100.00,1\n"
                 + "it-drop,Drop Me,Title,Default Title,IT-DROP,100.00,1\n", "upsert", 200);
         String drop = productIdOf("it-drop");
-        JsonObject report = json(importCsv(header + "it-keep,Keep Me,Title,Default Title,IT-KEEP,100.00,1\n",
-                "replace", 200));
-        assertTrue(report.getInt("archived") >= 1, report.toString());
-        assertEquals(404, http.get("api/v1/products/" + drop).statusCode(), "archived products are never shown");
-        assertEquals(200, http.get("api/v1/products/" + productIdOf("it-keep")).statusCode());
+        try {
+            JsonObject report = json(importCsv(header + "it-keep,Keep Me,Title,Default Title,IT-KEEP,100.00,1\n",
+                    "replace", 200));
+            assertTrue(report.getInt("archived") >= 1, report.toString());
+            assertEquals(404, http.get("api/v1/products/" + drop).statusCode(), "archived products are never shown");
+            assertEquals(200, http.get("api/v1/products/" + productIdOf("it-keep")).statusCode());
+        } finally {
+            // The database is shared by the integration tests: bring the demo catalog back.
+            JsonObject restored = json(importCsv(demoCatalog(), "upsert", 200));
+            assertEquals(0, restored.getInt("errorCount"), restored.toString());
+        }
+    }
+
+    private static String demoCatalog() {
+        try {
+            return Files.readString(Path.of("db", "seed", "demo-catalog.csv"), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

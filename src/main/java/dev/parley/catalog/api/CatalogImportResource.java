@@ -2,6 +2,7 @@ package dev.parley.catalog.api;
 
 import dev.parley.catalog.imports.CatalogImporter;
 import dev.parley.catalog.imports.ImportReport;
+import dev.parley.catalog.imports.TranslationImporter;
 import dev.parley.platform.DomainException;
 import dev.parley.platform.DomainException.Kind;
 import jakarta.enterprise.context.RequestScoped;
@@ -27,6 +28,9 @@ public class CatalogImportResource {
     @Inject
     CatalogImporter importer;
 
+    @Inject
+    TranslationImporter translations;
+
     @POST
     @Consumes({"text/csv", "application/csv"})
     @Produces(MediaType.APPLICATION_JSON)
@@ -40,5 +44,14 @@ public class CatalogImportResource {
                     "mode is 'upsert' or 'replace', not '" + mode + "'.");
         };
         return importer.importShopifyCsv(csv, parsed);
+    }
+
+    @POST
+    @Path("translations")
+    @Consumes({"text/csv", "application/csv"})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import localised titles and descriptions: CSV columns handle, locale, title, description")
+    public ImportReport importTranslations(InputStream csv) {
+        return translations.importCsv(new java.io.InputStreamReader(csv, java.nio.charset.StandardCharsets.UTF_8));
     }
 }

@@ -266,4 +266,29 @@ public class JpaCatalogWriter {
             super(message, null, false, false);
         }
     }
+
+    /** Sets a product's title and description in {@code locale}; false if there is no such product. */
+    public boolean putTranslation(String handle, String locale, String title, String description) {
+        ProductEntity product = em.createQuery("select p from ProductEntity p where p.handle = :h", ProductEntity.class)
+                .setParameter("h", handle).getResultStream().findFirst().orElse(null);
+        if (product == null) {
+            return false;
+        }
+        ProductTranslationEntity t = product.translations.stream().filter(x -> x.key.locale.equals(locale))
+                .findFirst().orElse(null);
+        if (t != null && Objects.equals(t.title, title) && Objects.equals(t.description, description)) {
+            return true;
+        }
+        if (t == null) {
+            t = new ProductTranslationEntity();
+            t.key.productId = product.id;
+            t.key.locale = locale;
+            t.product = product;
+            product.translations.add(t);
+        }
+        t.title = truncate(title, 512);
+        t.description = description;
+        product.updatedAt = Instant.now();
+        return true;
+    }
 }

@@ -1,0 +1,282 @@
+package dev.parley.catalog.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * The in-memory Lucene index of one node: a document per variant carrying its product's fields, so a
+ * query's variant-level constraints are all met by one variant. Thread-safe: writes are serialised by
+ * Lucene's writer, searches use the latest refreshed searcher.
+ */
+public final class CatalogIndex implements AutoCloseable {
+
+    static final String PRODUCT = "product";
+    static final String SKU = "sku";
+    static final String TITLE = "title";
+    static final String TEXT = "text";
+    static final String TYPE = "type";
+    static final String BRAND = "brand";
+    static final String GENDER = "gender";
+    static final String TAG = "tag";
+    static final String COLOR = "color";
+    static final String SIZE = "size";
+    static final String PRICE = "price";
+    static final String AVAILABLE = "available";
+    static final String POPULARITY = "popularity";
+
+    /** Most variant documents one search examines: enough for any catalog query's full answer. */
+    static final int MAX_VARIANT_HITS = 100_000;
+    private static final Set<String> STOP_WORDS = Set.of("a", "an", "the", "for", "with", "and", "or", "in", "of",
+            "to", "some", "any", "i", "me", "my", "want", "need", "looking", "show", "find", "have", "do", "you",
+            "is", "are", "please", "under", "below", "over", "above", "than", "less", "more");
+
+    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    private final CatalogAnalyzer indexAnalyzer = CatalogAnalyzer.forIndexing();
+    private final CatalogAnalyzer queryAnalyzer = CatalogAnalyzer.forQuery();
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    public CatalogIndex() {
+        try {
+            writer = new IndexWriter(directory, new IndexWriterConfig(indexAnalyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(64));
+            searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Replaces whatever the index holds for these products (an inactive product is just removed). */
+    public void put(Collection<IndexedProduct> products, Collection<Long> removed) {
+        try {
+            for (Long id : removed) {
+                writer.deleteDocuments(new Term(PRODUCT, Long.toString(id)));
+            }
+            for (IndexedProduct p : products) {
+                writer.updateDocuments(new Term(PRODUCT, Long.toString(p.productId())), documents(p));
+            }
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Empties the index (before a full rebuild). */
+    public void clear() {
+        try {
+            writer.deleteAll();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Number of variant documents. */
+    public int variantCount() {
+        return writer.getDocStats().numDocs;
+    }
+
+    /** Products satisfying every constraint, best first, at most {@code limit} of them. */
+    public List<SearchHit> search(SearchConstraints c) {
+        Query query = query(c);
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                Sort sort = new Sort(SortField.FIELD_SCORE, new SortField(POPULARITY, SortField.Type.INT, true),
+                        new SortField(AVAILABLE + "_dv", SortField.Type.INT, true));
+                TopFieldDocs top = searcher.search(query, MAX_VARIANT_HITS, sort, true);
+                Map<Long, SearchHit> products = new LinkedHashMap<>();
+                for (ScoreDoc sd : top.scoreDocs) {
+                    Document d = searcher.storedFields().document(sd.doc, Set.of(PRODUCT, SKU));
+                    long id = Long.parseLong(d.get(PRODUCT));
+                    products.putIfAbsent(id, new SearchHit(id, d.get(SKU), sd.score));
+                    if (products.size() >= c.limit()) {
+                        break;
+                    }
+                }
+                return List.copyOf(products.values());
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Query query(SearchConstraints c) {
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        boolean any = false;
+        List<String> words = words(c.text());
+        for (String word : words) {
+            q.add(new BooleanQuery.Builder()
+                    .add(new BoostQuery(new TermQuery(new Term(TITLE, word)), 3f), Occur.SHOULD)
+                    .add(new TermQuery(new Term(TEXT, word)), Occur.SHOULD)
+                    .build(), Occur.MUST);
+            any = true;
+        }
+        any |= anyOf(q, TYPE, c.types(), s -> s.toLowerCase(Locale.ROOT));
+        any |= anyOf(q, BRAND, c.brands(), s -> s.toLowerCase(Locale.ROOT));
+        any |= anyOf(q, COLOR, c.colors(), Facets::color);
+        any |= anyOf(q, SIZE, c.sizes(), Facets::size);
+        for (String tag : c.attributes()) {
+            q.add(new TermQuery(new Term(TAG, tag.toLowerCase(Locale.ROOT))), Occur.FILTER);
+            any = true;
+        }
+        if (c.gender() != null) {
+            q.add(new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(GENDER, c.gender())), Occur.SHOULD)
+                    .add(new TermQuery(new Term(GENDER, "unisex")), Occur.SHOULD).build(), Occur.FILTER);
+            any = true;
+        }
+        if (c.priceMin() != null || c.priceMax() != null) {
+            long min = c.priceMin() == null ? Long.MIN_VALUE : cents(c.priceMin());
+            long max = c.priceMax() == null ? Long.MAX_VALUE : cents(c.priceMax());
+            q.add(LongPoint.newRangeQuery(PRICE, min, max), Occur.FILTER);
+            any = true;
+        }
+        if (c.inStockOnly()) {
+            q.add(IntPoint.newRangeQuery(AVAILABLE, 1, Integer.MAX_VALUE), Occur.FILTER);
+            any = true;
+        }
+        if (!any) {
+            return new MatchAllDocsQuery();
+        }
+        if (words.isEmpty()) {
+            q.add(new MatchAllDocsQuery(), Occur.SHOULD);
+        }
+        return q.build();
+    }
+
+    private static boolean anyOf(BooleanQuery.Builder q, String field, Set<String> values,
+            java.util.function.UnaryOperator<String> normalise) {
+        if (values.isEmpty()) {
+            return false;
+        }
+        BooleanQuery.Builder or = new BooleanQuery.Builder();
+        values.forEach(v -> or.add(new TermQuery(new Term(field, normalise.apply(v))), Occur.SHOULD));
+        q.add(or.build(), Occur.FILTER);
+        return true;
+    }
+
+    /** The query's words as the index holds them, without English filler words. */
+    List<String> words(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        List<String> words = new ArrayList<>();
+        try (TokenStream ts = queryAnalyzer.tokenStream(TEXT, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                String w = term.toString();
+                if (!STOP_WORDS.contains(w) && !words.contains(w)) {
+                    words.add(w);
+                }
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words;
+    }
+
+    private static List<Document> documents(IndexedProduct p) {
+        String productId = Long.toString(p.productId());
+        StringBuilder text = new StringBuilder();
+        p.titles().forEach(t -> text.append(t).append('\n'));
+        p.descriptions().forEach(t -> text.append(t).append('\n'));
+        if (p.type() != null) {
+            text.append(p.type()).append('\n');
+        }
+        if (p.vendor() != null) {
+            text.append(p.vendor()).append('\n');
+        }
+        p.tags().forEach(t -> text.append(t).append('\n'));
+        String titles = String.join("\n", p.titles());
+        List<Document> docs = new ArrayList<>();
+        for (IndexedProduct.Variant v : p.variants()) {
+            Document d = new Document();
+            d.add(new StringField(PRODUCT, productId, Field.Store.YES));
+            d.add(new StringField(SKU, v.sku(), Field.Store.YES));
+            d.add(new TextField(TITLE, titles, Field.Store.NO));
+            StringBuilder variantText = new StringBuilder(text);
+            v.options().values().forEach(o -> variantText.append(o).append('\n'));
+            d.add(new TextField(TEXT, variantText.toString(), Field.Store.NO));
+            if (p.type() != null) {
+                d.add(new StringField(TYPE, p.type().toLowerCase(Locale.ROOT), Field.Store.NO));
+            }
+            if (p.vendor() != null) {
+                d.add(new StringField(BRAND, p.vendor().toLowerCase(Locale.ROOT), Field.Store.NO));
+            }
+            if (p.gender() != null) {
+                d.add(new StringField(GENDER, p.gender(), Field.Store.NO));
+            }
+            p.tags().forEach(t -> d.add(new StringField(TAG, t, Field.Store.NO)));
+            v.options().forEach((name, value) -> {
+                if (Facets.isColorOption(name)) {
+                    d.add(new StringField(COLOR, Facets.color(value), Field.Store.NO));
+                } else if (Facets.isSizeOption(name)) {
+                    d.add(new StringField(SIZE, Facets.size(value), Field.Store.NO));
+                }
+            });
+            d.add(new LongPoint(PRICE, cents(v.price())));
+            d.add(new IntPoint(AVAILABLE, v.available()));
+            d.add(new NumericDocValuesField(AVAILABLE + "_dv", Math.max(0, v.available())));
+            d.add(new NumericDocValuesField(POPULARITY, p.popularity()));
+            d.add(new StoredField(PRICE, cents(v.price())));
+            docs.add(d);
+        }
+        return docs;
+    }
+
+    static long cents(BigDecimal amount) {
+        return amount.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            writer.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            indexAnalyzer.close();
+            queryAnalyzer.close();
+        }
+    }
+}

@@ -4,7 +4,6 @@ import dev.parley.catalog.jpa.JpaCatalogWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Writes a batch of products in one transaction of its own: all of them, or (on any failure) none. */
@@ -16,11 +15,7 @@ public class ImportBatch {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<JpaCatalogWriter.Written> write(List<ProductGroup> groups, String importId) {
-        List<JpaCatalogWriter.Written> written = new ArrayList<>(groups.size());
-        for (ProductGroup group : groups) {
-            written.add(writer.write(group.draft(), importId));
-        }
-        return written;
+        return writer.writeAll(groups.stream().map(ProductGroup::draft).toList(), importId);
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -16,13 +16,14 @@ import java.util.Set;
 
 /**
  * Imports localised titles and descriptions from a CSV with the columns {@code handle}, {@code locale}
- * ({@code en}, {@code zh-TW}, {@code zh-CN}), {@code title}, {@code description}. Each row is written in its own
- * transaction; bad rows are reported by line.
+ * ({@code en}, {@code zh-TW}, {@code zh-CN}), {@code title}, {@code description}, in batches of
+ * {@value #BATCH_SIZE} rows per transaction; bad rows are reported by line.
  */
 @ApplicationScoped
 public class TranslationImporter {
 
     static final Set<String> LOCALES = Set.of("en", "zh-TW", "zh-CN");
+    static final int BATCH_SIZE = 200;
 
     @Inject
     Writer writer;
@@ -50,6 +51,8 @@ public class TranslationImporter {
                 }
             }
             records.expectFields(header.fields().size());
+            List<JpaCatalogWriter.Translation> batch = new ArrayList<>();
+            List<Integer> lines = new ArrayList<>();
             for (CsvRecords.Row row = records.next(); row != null; row = records.next()) {
                 if (row.malformed()) {
                     errors.add(new ImportError(row.line(), "Not a valid CSV row: " + row.error() + "."));
@@ -64,13 +67,16 @@ public class TranslationImporter {
                     errors.add(new ImportError(row.line(), "Locale '" + locale + "' is not en, zh-TW or zh-CN."));
                 } else if (title.isEmpty()) {
                     errors.add(new ImportError(row.line(), "Title is empty."));
-                } else if (!writer.put(handle, locale, title, description == null || description.isEmpty()
-                        ? null : description)) {
-                    errors.add(new ImportError(row.line(), "No product with handle '" + handle + "'."));
                 } else {
-                    written++;
+                    batch.add(new JpaCatalogWriter.Translation(handle, locale, title,
+                            description == null || description.isEmpty() ? null : description));
+                    lines.add(row.line());
+                    if (batch.size() == BATCH_SIZE) {
+                        written += flush(batch, lines, errors);
+                    }
                 }
             }
+            written += flush(batch, lines, errors);
         }
         if (written > 0) {
             changed.fire(new CatalogChanged());
@@ -78,7 +84,25 @@ public class TranslationImporter {
         return new ImportReport(written, 0, 0, written, 0, 0, errors, errors.size());
     }
 
-    /** One translation per transaction. */
+    private int flush(List<JpaCatalogWriter.Translation> batch, List<Integer> lines, List<ImportError> errors) {
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        List<Boolean> found = writer.putAll(List.copyOf(batch));
+        int written = 0;
+        for (int i = 0; i < found.size(); i++) {
+            if (found.get(i)) {
+                written++;
+            } else {
+                errors.add(new ImportError(lines.get(i), "No product with handle '" + batch.get(i).handle() + "'."));
+            }
+        }
+        batch.clear();
+        lines.clear();
+        return written;
+    }
+
+    /** A batch of translations per transaction. */
     @ApplicationScoped
     public static class Writer {
 
@@ -86,8 +110,8 @@ public class TranslationImporter {
         JpaCatalogWriter catalog;
 
         @Transactional(Transactional.TxType.REQUIRES_NEW)
-        public boolean put(String handle, String locale, String title, String description) {
-            return catalog.putTranslation(handle, locale, title, description);
+        public List<Boolean> putAll(List<JpaCatalogWriter.Translation> translations) {
+            return catalog.putTranslations(translations);
         }
     }
 }

@@ -5,15 +5,18 @@ import dev.parley.catalog.VariantDraft;
 import dev.parley.catalog.imports.ImportError;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -55,11 +58,48 @@ public class JpaCatalogWriter {
         }
     }
 
-    /** Writes {@code draft}; with {@code importId}, stamps the product for a replace import. */
+    /**
+     * Writes several products in the caller's transaction, loading the existing products and variants they
+     * touch with two queries instead of one per row. A rejected product throws, so the caller can retry the
+     * batch's products one by one.
+     */
+    public List<Written> writeAll(List<ProductDraft> drafts, String importId) {
+        // Variants (with stock) first, so that the products' variant lists find them already loaded.
+        List<String> skus = drafts.stream().flatMap(d -> d.variants().stream()).map(VariantDraft::sku)
+                .filter(Objects::nonNull).distinct().toList();
+        Map<String, VariantEntity> variants = new HashMap<>();
+        if (!skus.isEmpty()) {
+            for (VariantEntity v : em.createQuery("select v from VariantEntity v left join fetch v.inventory "
+                    + "join fetch v.product where v.sku in :s", VariantEntity.class).setParameter("s", skus)
+                    .setFlushMode(FlushModeType.COMMIT).getResultList()) {
+                variants.put(v.sku, v);
+            }
+        }
+        Map<String, ProductEntity> products = new HashMap<>();
+        List<String> handles = drafts.stream().map(ProductDraft::handle).distinct().toList();
+        for (ProductEntity p : em.createQuery("select distinct p from ProductEntity p left join fetch p.variants "
+                + "where p.handle in :h", ProductEntity.class)
+                .setParameter("h", handles).setFlushMode(FlushModeType.COMMIT).getResultList()) {
+            products.put(p.handle, p);
+        }
+        List<Written> written = new ArrayList<>(drafts.size());
+        for (ProductDraft draft : drafts) {
+            written.add(write(draft, importId, products, variants));
+        }
+        em.flush();
+        return written;
+    }
+
+    /** Writes one product (its own batch). */
     public Written write(ProductDraft draft, String importId) {
+        List<Written> one = writeAll(List.of(draft), importId);
+        return one.get(0);
+    }
+
+    private Written write(ProductDraft draft, String importId, Map<String, ProductEntity> products,
+            Map<String, VariantEntity> variantsBySku) {
         Instant now = Instant.now();
-        ProductEntity product = em.createQuery("select p from ProductEntity p where p.handle = :h", ProductEntity.class)
-                .setParameter("h", draft.handle()).getResultStream().findFirst().orElse(null);
+        ProductEntity product = products.get(draft.handle());
         Outcome outcome;
         if (product == null) {
             if (draft.title() == null) {
@@ -73,6 +113,7 @@ public class JpaCatalogWriter {
             applyProduct(product, draft);
             product.updatedAt = now;
             em.persist(product);
+            products.put(product.handle, product);
             outcome = Outcome.CREATED;
         } else {
             boolean changed = applyProduct(product, draft);
@@ -89,7 +130,7 @@ public class JpaCatalogWriter {
         int position = product.variants.size();
         for (VariantDraft v : draft.variants()) {
             try {
-                boolean changed = writeVariant(product, v, position, now);
+                boolean changed = writeVariant(product, v, position, now, variantsBySku);
                 written++;
                 position++;
                 if (changed && outcome == Outcome.UNCHANGED) {
@@ -103,7 +144,6 @@ public class JpaCatalogWriter {
         if (written == 0 && outcome == Outcome.CREATED) {
             throw new ProductRejected(errors);
         }
-        em.flush();
         return new Written(outcome, written, errors);
     }
 
@@ -163,8 +203,8 @@ public class JpaCatalogWriter {
         return changed;
     }
 
-    private boolean writeVariant(ProductEntity product, VariantDraft d, int position, Instant now)
-            throws VariantRejected {
+    private boolean writeVariant(ProductEntity product, VariantDraft d, int position, Instant now,
+            Map<String, VariantEntity> variantsBySku) throws VariantRejected {
         List<String> options = d.options();
         Optional<VariantEntity> sameOptions = product.variants.stream()
                 .filter(v -> v.option1.equals(options.get(0)) && v.option2.equals(options.get(1))
@@ -172,8 +212,13 @@ public class JpaCatalogWriter {
                 .findFirst();
         String sku = d.sku() != null ? d.sku()
                 : sameOptions.map(v -> v.sku).orElseGet(() -> generatedSku(product.handle, options));
-        VariantEntity bySku = em.createQuery("select v from VariantEntity v where v.sku = :s", VariantEntity.class)
-                .setParameter("s", sku).getResultStream().findFirst().orElse(null);
+        VariantEntity bySku = variantsBySku.get(sku);
+        if (bySku == null && d.sku() == null && sameOptions.isEmpty()) {
+            // a generated SKU may already exist (it was generated by an earlier import of this product)
+            bySku = em.createQuery("select v from VariantEntity v where v.sku = :s", VariantEntity.class)
+                    .setParameter("s", sku).setFlushMode(FlushModeType.COMMIT).getResultStream().findFirst()
+                    .orElse(null);
+        }
         if (bySku != null && bySku.product != product) {
             throw new VariantRejected("SKU " + sku + " already belongs to product '" + bySku.product.handle + "'.");
         }
@@ -190,6 +235,8 @@ public class JpaCatalogWriter {
             product.variants.add(v);
             changed = true;
         }
+        variantsBySku.remove(v.sku == null ? "" : v.sku);
+        variantsBySku.put(sku, v);
         changed |= !sku.equals(v.sku);
         v.sku = sku;
         changed |= !v.option1.equals(options.get(0)) || !v.option2.equals(options.get(1))
@@ -267,17 +314,36 @@ public class JpaCatalogWriter {
         }
     }
 
-    /** Sets a product's title and description in {@code locale}; false if there is no such product. */
-    public boolean putTranslation(String handle, String locale, String title, String description) {
-        ProductEntity product = em.createQuery("select p from ProductEntity p where p.handle = :h", ProductEntity.class)
-                .setParameter("h", handle).getResultStream().findFirst().orElse(null);
-        if (product == null) {
-            return false;
+    /** One localised title and description for the product with {@code handle}. */
+    public record Translation(String handle, String locale, String title, String description) {
+    }
+
+    /** Writes translations; the result says, per translation, whether its product exists. */
+    public List<Boolean> putTranslations(List<Translation> translations) {
+        Map<String, ProductEntity> products = new HashMap<>();
+        List<String> handles = translations.stream().map(Translation::handle).distinct().toList();
+        for (ProductEntity p : em.createQuery("select distinct p from ProductEntity p left join fetch p.translations "
+                + "where p.handle in :h", ProductEntity.class).setParameter("h", handles)
+                .setFlushMode(FlushModeType.COMMIT).getResultList()) {
+            products.put(p.handle, p);
         }
+        List<Boolean> found = new ArrayList<>(translations.size());
+        for (Translation t : translations) {
+            ProductEntity product = products.get(t.handle());
+            found.add(product != null);
+            if (product != null) {
+                putTranslation(product, t.locale(), t.title(), t.description());
+            }
+        }
+        em.flush();
+        return found;
+    }
+
+    private void putTranslation(ProductEntity product, String locale, String title, String description) {
         ProductTranslationEntity t = product.translations.stream().filter(x -> x.key.locale.equals(locale))
                 .findFirst().orElse(null);
         if (t != null && Objects.equals(t.title, title) && Objects.equals(t.description, description)) {
-            return true;
+            return;
         }
         if (t == null) {
             t = new ProductTranslationEntity();
@@ -289,6 +355,5 @@ public class JpaCatalogWriter {
         t.title = truncate(title, 512);
         t.description = description;
         product.updatedAt = Instant.now();
-        return true;
     }
 }

@@ -119,13 +119,28 @@ public final class CatalogIndex implements AutoCloseable {
                 Sort sort = new Sort(SortField.FIELD_SCORE, new SortField(POPULARITY, SortField.Type.INT, true),
                         new SortField(AVAILABLE + "_dv", SortField.Type.INT, true));
                 TopFieldDocs top = searcher.search(query, MAX_VARIANT_HITS, sort, true);
+                // Products keep the rank of their best variant; the variant shown is the best one in stock.
                 Map<Long, SearchHit> products = new LinkedHashMap<>();
+                Set<Long> showingInStock = new java.util.HashSet<>();
+                int examinedAfterFull = 0;
                 for (ScoreDoc sd : top.scoreDocs) {
-                    Document d = searcher.storedFields().document(sd.doc, Set.of(PRODUCT, SKU));
-                    long id = Long.parseLong(d.get(PRODUCT));
-                    products.putIfAbsent(id, new SearchHit(id, d.get(SKU), sd.score));
-                    if (products.size() >= c.limit()) {
+                    if (products.size() >= c.limit() && ++examinedAfterFull > c.limit() * 20) {
                         break;
+                    }
+                    Document d = searcher.storedFields().document(sd.doc, Set.of(PRODUCT, SKU, AVAILABLE));
+                    long id = Long.parseLong(d.get(PRODUCT));
+                    boolean inStock = d.getField(AVAILABLE).numericValue().intValue() > 0;
+                    SearchHit best = products.get(id);
+                    if (best == null) {
+                        if (products.size() >= c.limit()) {
+                            continue;
+                        }
+                        products.put(id, new SearchHit(id, d.get(SKU), sd.score));
+                    } else if (inStock && !showingInStock.contains(id)) {
+                        products.put(id, new SearchHit(id, d.get(SKU), best.score()));
+                    }
+                    if (inStock) {
+                        showingInStock.add(id);
                     }
                 }
                 return List.copyOf(products.values());
@@ -258,6 +273,7 @@ public final class CatalogIndex implements AutoCloseable {
             d.add(new NumericDocValuesField(AVAILABLE + "_dv", Math.max(0, v.available())));
             d.add(new NumericDocValuesField(POPULARITY, p.popularity()));
             d.add(new StoredField(PRICE, cents(v.price())));
+            d.add(new StoredField(AVAILABLE, v.available()));
             docs.add(d);
         }
         return docs;

@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,7 +27,9 @@ import java.util.Set;
 public class ProductEntity {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @TableGenerator(name = "product_ids", table = "id_sequence", pkColumnName = "name", valueColumnName = "next_val",
+            pkColumnValue = "product", allocationSize = 100)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "product_ids")
     Long id;
 
     @Column(nullable = false, unique = true)

@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -21,7 +22,9 @@ import java.time.Instant;
 public class VariantEntity {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @TableGenerator(name = "variant_ids", table = "id_sequence", pkColumnName = "name", valueColumnName = "next_val",
+            pkColumnValue = "variant", allocationSize = 100)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "variant_ids")
     Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

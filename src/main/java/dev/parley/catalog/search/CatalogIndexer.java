@@ -103,6 +103,7 @@ public class CatalogIndexer {
 
     synchronized void refreshChanged() {
         Instant look = Instant.now();
+        long start = System.nanoTime();
         Set<Long> changed = source.changedSince(lastLook.minus(OVERLAP));
         if (!changed.isEmpty()) {
             List<Long> ids = List.copyOf(changed);
@@ -113,6 +114,9 @@ public class CatalogIndexer {
                 active.forEach(p -> inactive.remove(p.productId()));
                 index.put(active, inactive);
             }
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            LOG.log(changed.size() >= 50 ? Level.INFO : Level.FINE,
+                    () -> "Catalog search index: re-indexed " + changed.size() + " product(s) in " + ms + " ms");
         }
         lastLook = look;
     }

@@ -10,10 +10,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Reads what the search index needs, a page of products at a time, with three queries per page. */
@@ -31,16 +29,31 @@ public class JpaSearchSource {
                 .setParameter("a", afterId).setMaxResults(limit).getResultList();
     }
 
-    /** Ids of products whose product row, variants or stock changed at or after {@code since}. */
-    public Set<Long> changedSince(Instant since) {
-        Set<Long> ids = new LinkedHashSet<>();
-        ids.addAll(em.createQuery("select p.id from ProductEntity p where p.updatedAt >= :t", Long.class)
-                .setParameter("t", since).getResultList());
-        ids.addAll(em.createQuery("select v.product.id from VariantEntity v where v.updatedAt >= :t", Long.class)
-                .setParameter("t", since).getResultList());
-        ids.addAll(em.createQuery("select i.variant.product.id from InventoryEntity i where i.updatedAt >= :t",
-                Long.class).setParameter("t", since).getResultList());
-        return ids;
+    /**
+     * Products whose product row, variants or stock changed at or after {@code since}, each with the time
+     * of its latest change.
+     */
+    public Map<Long, Instant> changedSince(Instant since) {
+        Map<Long, Instant> changed = new HashMap<>();
+        merge(changed, em.createQuery("select p.id, p.updatedAt from ProductEntity p where p.updatedAt >= :t",
+                Object[].class).setParameter("t", since).getResultList());
+        merge(changed, em.createQuery("select v.product.id, max(v.updatedAt) from VariantEntity v "
+                + "where v.updatedAt >= :t group by v.product.id", Object[].class).setParameter("t", since)
+                .getResultList());
+        merge(changed, em.createQuery("select i.variant.product.id, max(i.updatedAt) from InventoryEntity i "
+                + "where i.updatedAt >= :t group by i.variant.product.id", Object[].class).setParameter("t", since)
+                .getResultList());
+        return changed;
+    }
+
+    private static void merge(Map<Long, Instant> changed, List<Object[]> rows) {
+        for (Object[] r : rows) {
+            Instant at = r[1] instanceof Instant i ? i
+                    : r[1] instanceof java.time.LocalDateTime l ? l.toInstant(java.time.ZoneOffset.UTC)
+                    : r[1] instanceof java.sql.Timestamp ts ? ts.toLocalDateTime().toInstant(java.time.ZoneOffset.UTC)
+                    : Instant.MAX;
+            changed.merge((Long) r[0], at, (a, b) -> a.isAfter(b) ? a : b);
+        }
     }
 
     /** The active ones of these products, ready to index; the others are absent from the result. */

@@ -87,7 +87,7 @@ public final class CatalogIndex implements AutoCloseable {
                 writer.deleteDocuments(new Term(PRODUCT, Long.toString(id)));
             }
             for (IndexedProduct p : products) {
-                writer.updateDocuments(new Term(PRODUCT, Long.toString(p.productId())), documents(p));
+                writer.updateDocuments(new Term(PRODUCT, Long.toString(p.productId())), documents(p, indexAnalyzer));
             }
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
@@ -229,7 +229,7 @@ public final class CatalogIndex implements AutoCloseable {
         return words;
     }
 
-    private static List<Document> documents(IndexedProduct p) {
+    private static List<Document> documents(IndexedProduct p, CatalogAnalyzer analyzer) {
         String productId = Long.toString(p.productId());
         StringBuilder text = new StringBuilder();
         p.titles().forEach(t -> text.append(t).append('\n'));
@@ -241,16 +241,17 @@ public final class CatalogIndex implements AutoCloseable {
             text.append(p.vendor()).append('\n');
         }
         p.tags().forEach(t -> text.append(t).append('\n'));
-        String titles = String.join("\n", p.titles());
+        // Analysed once per product, replayed into every variant's document.
+        CachedTokens titleTokens = CachedTokens.of(analyzer, TITLE, String.join("\n", p.titles()));
+        CachedTokens textTokens = CachedTokens.of(analyzer, TEXT, text.toString());
         List<Document> docs = new ArrayList<>();
         for (IndexedProduct.Variant v : p.variants()) {
             Document d = new Document();
             d.add(new StringField(PRODUCT, productId, Field.Store.YES));
             d.add(new StringField(SKU, v.sku(), Field.Store.YES));
-            d.add(new TextField(TITLE, titles, Field.Store.NO));
-            StringBuilder variantText = new StringBuilder(text);
-            v.options().values().forEach(o -> variantText.append(o).append('\n'));
-            d.add(new TextField(TEXT, variantText.toString(), Field.Store.NO));
+            d.add(new TextField(TITLE, titleTokens.stream(null)));
+            String options = String.join("\n", v.options().values());
+            d.add(new TextField(TEXT, textTokens.stream(CachedTokens.of(analyzer, TEXT, options))));
             if (p.type() != null) {
                 d.add(new StringField(TYPE, p.type().toLowerCase(Locale.ROOT), Field.Store.NO));
             }

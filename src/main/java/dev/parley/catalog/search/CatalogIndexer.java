@@ -18,7 +18,9 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
@@ -50,6 +52,8 @@ public class CatalogIndexer {
     SchemaMigration migration;
 
     private final CatalogIndex index = new CatalogIndex();
+    /** Latest change already indexed per recently changed product, so the overlap does not re-index it. */
+    private final Map<Long, Instant> indexedChange = new HashMap<>();
     private volatile boolean built;
     private volatile Instant lastLook = Instant.EPOCH;
     private volatile long rebuildMillis = -1;
@@ -76,6 +80,7 @@ public class CatalogIndexer {
             after = ids.get(ids.size() - 1);
         }
         lastLook = look;
+        indexedChange.clear();
         built = true;
         rebuildMillis = (System.nanoTime() - start) / 1_000_000;
         int indexed = products;
@@ -104,7 +109,16 @@ public class CatalogIndexer {
     synchronized void refreshChanged() {
         Instant look = Instant.now();
         long start = System.nanoTime();
-        Set<Long> changed = source.changedSince(lastLook.minus(OVERLAP));
+        Instant since = lastLook.minus(OVERLAP);
+        indexedChange.values().removeIf(at -> at.isBefore(since));
+        Map<Long, Instant> stamps = source.changedSince(since);
+        Set<Long> changed = new HashSet<>();
+        stamps.forEach((id, at) -> {
+            Instant done = indexedChange.get(id);
+            if (done == null || at.isAfter(done)) {
+                changed.add(id);
+            }
+        });
         if (!changed.isEmpty()) {
             List<Long> ids = List.copyOf(changed);
             for (int i = 0; i < ids.size(); i += PAGE) {
@@ -114,6 +128,7 @@ public class CatalogIndexer {
                 active.forEach(p -> inactive.remove(p.productId()));
                 index.put(active, inactive);
             }
+            changed.forEach(id -> indexedChange.put(id, stamps.get(id)));
             long ms = (System.nanoTime() - start) / 1_000_000;
             LOG.log(changed.size() >= 50 ? Level.INFO : Level.FINE,
                     () -> "Catalog search index: re-indexed " + changed.size() + " product(s) in " + ms + " ms");

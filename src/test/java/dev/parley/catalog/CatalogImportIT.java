@@ -133,6 +133,24 @@ class CatalogImportIT {
     }
 
     @Test
+    void theSearchEndpointHonoursEveryConstraintOrSaysItRelaxed() {
+        importCsv(resourceUnchecked("catalog/search-fixture.csv"), "upsert", 200);
+        JsonObject found = json(http.get("api/v1/products?type=coat&tag=waterproof&maxPrice=4000&limit=100"));
+        assertFalse(found.getBoolean("relaxed"));
+        assertFalse(found.getJsonArray("items").isEmpty());
+        for (JsonObject item : found.getJsonArray("items").getValuesAs(JsonObject.class)) {
+            assertTrue(new java.math.BigDecimal(item.getJsonObject("price").getString("amount"))
+                    .compareTo(new java.math.BigDecimal("4000")) <= 0, item.toString());
+        }
+        JsonObject none = json(http.get("api/v1/products?type=coat&tag=waterproof&maxPrice=10"));
+        assertTrue(none.getBoolean("relaxed"), none.toString());
+        assertTrue(none.containsKey("loosened"));
+        HttpResponse<String> bad = http.get("api/v1/products?maxPrice=cheap");
+        assertEquals(400, bad.statusCode());
+        assertEquals("urn:parley:problem:invalid-price", json(bad).getString("type"));
+    }
+
+    @Test
     void badRequestsAreProblemsAndChangeNothing() {
         assertEquals(415, http.send(http.request(IMPORT).header("Authorization", admin())
                 .header("Content-Type", "application/json").POST(BodyPublishers.ofString("{}"))).statusCode());
@@ -167,6 +185,14 @@ class CatalogImportIT {
         jakarta.json.JsonArray found = (jakarta.json.JsonArray) Http.jsonAny(r);
         assertEquals(1, found.size(), "one product " + handle);
         return found.getJsonObject(0).getJsonNumber("productId").toString();
+    }
+
+    private String resourceUnchecked(String name) {
+        try {
+            return resource(name);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private String resource(String name) throws IOException {

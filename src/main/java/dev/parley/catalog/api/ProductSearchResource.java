@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -70,7 +71,7 @@ public class ProductSearchResource {
     }
 
     private List<ProductCardDto> cards(List<SearchHit> hits, List<Locale> languages) {
-        return hits.stream().map(h -> catalog.card(h.productId(), h.sku(), languages)).flatMap(Optional::stream)
+        return catalog.cards(hits.stream().map(h -> Map.entry(h.productId(), h.sku())).toList(), languages).stream()
                 .map(ProductCardDto::of).toList();
     }
 

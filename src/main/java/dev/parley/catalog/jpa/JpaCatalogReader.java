@@ -1,5 +1,6 @@
 package dev.parley.catalog.jpa;
 
+import dev.parley.catalog.ProductCard;
 import dev.parley.catalog.ProductSummary;
 import dev.parley.catalog.ProductView;
 import dev.parley.platform.Money;
@@ -8,7 +9,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,5 +84,45 @@ public class JpaCatalogReader {
                 .map(r -> new ProductSummary((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
                         (String) r[5], ((Number) r[6]).intValue(), ((Number) r[7]).longValue()))
                 .toList();
+    }
+
+    /**
+     * Cards for several (product, SKU) pairs, in the given order, with two queries in all. Pairs whose product
+     * is gone or archived are left out.
+     */
+    public List<ProductCard> cards(List<Map.Entry<Long, String>> picks, Currency currency, String locale,
+            String storefrontUrl) {
+        if (picks.isEmpty()) {
+            return List.of();
+        }
+        List<String> skus = picks.stream().map(Map.Entry::getValue).toList();
+        Map<String, Object[]> bySku = new HashMap<>();
+        for (Object[] r : em.createQuery("select v.sku, p.id, p.title, p.handle, p.imageUrl, v.price, "
+                + "v.compareAtPrice, i.onHand, i.reserved, p.status from VariantEntity v join v.product p "
+                + "left join v.inventory i where v.sku in :s", Object[].class).setParameter("s", skus)
+                .getResultList()) {
+            bySku.put((String) r[0], r);
+        }
+        List<Long> ids = picks.stream().map(Map.Entry::getKey).toList();
+        Map<Long, String> titles = new HashMap<>();
+        for (Object[] r : em.createQuery("select t.key.productId, t.title from ProductTranslationEntity t "
+                + "where t.key.productId in :ids and t.key.locale = :l", Object[].class).setParameter("ids", ids)
+                .setParameter("l", locale).getResultList()) {
+            titles.put((Long) r[0], (String) r[1]);
+        }
+        List<ProductCard> cards = new ArrayList<>();
+        for (Map.Entry<Long, String> pick : picks) {
+            Object[] r = bySku.get(pick.getValue());
+            if (r == null || "archived".equals(r[9]) || !pick.getKey().equals(r[1])) {
+                continue;
+            }
+            long id = (Long) r[1];
+            int available = (r[7] == null ? 0 : (Integer) r[7]) - (r[8] == null ? 0 : (Integer) r[8]);
+            String url = storefrontUrl == null ? null : storefrontUrl.replaceAll("/+$", "") + "/products/" + r[3];
+            cards.add(new ProductCard(id, pick.getValue(), titles.getOrDefault(id, (String) r[2]),
+                    new Money((BigDecimal) r[5], currency),
+                    r[6] == null ? null : new Money((BigDecimal) r[6], currency), available > 0, (String) r[4], url));
+        }
+        return cards;
     }
 }

@@ -118,38 +118,50 @@ public final class CatalogIndex implements AutoCloseable {
             try {
                 Sort sort = new Sort(SortField.FIELD_SCORE, new SortField(POPULARITY, SortField.Type.INT, true),
                         new SortField(AVAILABLE + "_dv", SortField.Type.INT, true));
-                TopFieldDocs top = searcher.search(query, MAX_VARIANT_HITS, sort, true);
-                // Products keep the rank of their best variant; the variant shown is the best one in stock.
-                Map<Long, SearchHit> products = new LinkedHashMap<>();
-                Set<Long> showingInStock = new java.util.HashSet<>();
-                int examinedAfterFull = 0;
-                for (ScoreDoc sd : top.scoreDocs) {
-                    if (products.size() >= c.limit() && ++examinedAfterFull > c.limit() * 20) {
-                        break;
-                    }
-                    Document d = searcher.storedFields().document(sd.doc, Set.of(PRODUCT, SKU, AVAILABLE));
-                    long id = Long.parseLong(d.get(PRODUCT));
-                    boolean inStock = d.getField(AVAILABLE).numericValue().intValue() > 0;
-                    SearchHit best = products.get(id);
-                    if (best == null) {
-                        if (products.size() >= c.limit()) {
-                            continue;
-                        }
-                        products.put(id, new SearchHit(id, d.get(SKU), sd.score));
-                    } else if (inStock && !showingInStock.contains(id)) {
-                        products.put(id, new SearchHit(id, d.get(SKU), best.score()));
-                    }
-                    if (inStock) {
-                        showingInStock.add(id);
-                    }
+                // Most queries fill their page from the first few hundred variants; only when the page is not
+                // full and more variants matched is the search repeated over all of them.
+                int want = Math.min(MAX_VARIANT_HITS, Math.max(200, c.limit() * 40));
+                TopFieldDocs top = searcher.search(query, want, sort, true);
+                List<SearchHit> hits = collapse(searcher, top, c.limit());
+                if (hits.size() < c.limit() && top.totalHits.value >= want) {
+                    hits = collapse(searcher, searcher.search(query, MAX_VARIANT_HITS, sort, true), c.limit());
                 }
-                return List.copyOf(products.values());
+                return hits;
             } finally {
                 searchers.release(searcher);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static List<SearchHit> collapse(IndexSearcher searcher, TopFieldDocs top, int limit) throws IOException {
+        // Products keep the rank of their best variant; the variant shown is the best one in stock.
+        Map<Long, SearchHit> products = new LinkedHashMap<>();
+        Set<Long> showingInStock = new java.util.HashSet<>();
+        int examinedAfterFull = 0;
+        var stored = searcher.storedFields();
+        for (ScoreDoc sd : top.scoreDocs) {
+            if (products.size() >= limit && ++examinedAfterFull > limit * 20) {
+                break;
+            }
+            Document d = stored.document(sd.doc, Set.of(PRODUCT, SKU, AVAILABLE));
+            long id = Long.parseLong(d.get(PRODUCT));
+            boolean inStock = d.getField(AVAILABLE).numericValue().intValue() > 0;
+            SearchHit best = products.get(id);
+            if (best == null) {
+                if (products.size() >= limit) {
+                    continue;
+                }
+                products.put(id, new SearchHit(id, d.get(SKU), sd.score));
+            } else if (inStock && !showingInStock.contains(id)) {
+                products.put(id, new SearchHit(id, d.get(SKU), best.score()));
+            }
+            if (inStock) {
+                showingInStock.add(id);
+            }
+        }
+        return List.copyOf(products.values());
     }
 
     Query query(SearchConstraints c) {

@@ -28,17 +28,6 @@ public class Catalog {
                 profile.storefrontUrl());
     }
 
-    /** The card of a product showing variant {@code sku} (or its cheapest variant when sku is null). */
-    public Optional<ProductCard> card(long productId, String sku, List<Locale> acceptable) {
-        return product(productId, acceptable).map(p -> {
-            ProductView.Variant v = p.variants().stream().filter(x -> x.sku().equals(sku)).findFirst()
-                    .orElseGet(() -> p.variants().stream()
-                            .min(java.util.Comparator.comparing(x -> x.price().amount())).orElseThrow());
-            return new ProductCard(p.productId(), v.sku(), p.title(), v.price(), v.compareAtPrice(), v.inStock(),
-                    p.imageUrl(), p.url());
-        });
-    }
-
     /** Cards for search hits, in their order, built with two queries (not one per product). */
     public List<ProductCard> cards(List<Map.Entry<Long, String>> productAndSku, List<Locale> acceptable) {
         var profile = store.current();

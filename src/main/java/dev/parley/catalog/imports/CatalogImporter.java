@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -47,13 +48,23 @@ public class CatalogImporter {
     @Inject
     Event<CatalogChanged> changed;
 
-    /** Imports {@code csv} (UTF-8, with or without BOM). */
+    /** Imports a Shopify product CSV (UTF-8, with or without BOM). */
     public ImportReport importShopifyCsv(InputStream csv, Mode mode) {
+        return importFeed(new ShopifyProductCsv(utf8(csv)), mode);
+    }
+
+    /** Reads {@code in} as UTF-8, replacing undecodable bytes rather than failing. */
+    public static Reader utf8(InputStream in) {
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+        return new InputStreamReader(in, decoder);
+    }
+
+    /** Imports every product of {@code feed}, then closes it. */
+    public ImportReport importFeed(ProductFeed feed, Mode mode) {
         String importId = mode == Mode.REPLACE ? UUID.randomUUID().toString() : null;
         Tally tally = new Tally();
-        try (ShopifyProductCsv file = new ShopifyProductCsv(new InputStreamReader(csv, decoder))) {
+        try (ProductFeed file = feed) {
             List<ProductGroup> batch = new ArrayList<>(BATCH_SIZE);
             for (ProductGroup group = file.next(); group != null; group = file.next()) {
                 tally.errors(file.drainStrayErrors());

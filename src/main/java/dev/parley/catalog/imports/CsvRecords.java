@@ -26,7 +26,7 @@ public final class CsvRecords implements AutoCloseable {
     /** Most characters one record may hold. */
     static final int MAX_RECORD_CHARS = 1 << 20;
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(false).get();
+    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(false).get();
 
     /**
      * One record, or the reason a stretch of input is not one.
@@ -43,6 +43,7 @@ public final class CsvRecords implements AutoCloseable {
     }
 
     private final BufferedReader in;
+    private final CSVFormat format;
     private final Deque<Line> pushedBack = new ArrayDeque<>();
     private int lineNumber;
     private boolean first = true;
@@ -51,8 +52,15 @@ public final class CsvRecords implements AutoCloseable {
     private record Line(int number, String text) {
     }
 
+    /** Reads comma-separated records. */
     public CsvRecords(Reader reader) {
+        this(reader, ',');
+    }
+
+    /** Reads records separated by {@code delimiter} ({@code '\t'} for a tab-separated feed). */
+    public CsvRecords(Reader reader, char delimiter) {
         this.in = reader instanceof BufferedReader b ? b : new BufferedReader(reader, 1 << 16);
+        this.format = delimiter == ',' ? CSV : CSV.builder().setDelimiter(delimiter).get();
     }
 
     /** Sets how many fields every record must have (the header's count); -1 accepts any. */
@@ -110,7 +118,7 @@ public final class CsvRecords implements AutoCloseable {
     /** Parses one record's text; null if the CSV syntax is broken, malformed if the field count is wrong. */
     private Row tryParse(int line, String text) {
         List<String> fields;
-        try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
+        try (CSVParser parser = CSVParser.parse(text, format)) {
             List<CSVRecord> records = parser.getRecords();
             if (records.size() != 1) {
                 return null;

@@ -21,7 +21,7 @@ import java.util.Set;
  * ones more variants (or only more images). Every column of the 46-column export is accepted; the ones
  * Parley uses are named below, the rest are ignored. Rejected rows are reported by line and skipped.
  */
-public final class ShopifyProductCsv implements AutoCloseable {
+public final class ShopifyProductCsv implements ProductFeed {
 
     static final String HANDLE = "Handle";
     static final String TITLE = "Title";
@@ -68,14 +68,14 @@ public final class ShopifyProductCsv implements AutoCloseable {
         records.expectFields(header.fields().size());
     }
 
-    /** Rows rejected before they could be tied to a product; drained by each call. */
+    @Override
     public List<ImportError> drainStrayErrors() {
         List<ImportError> drained = List.copyOf(strayErrors);
         strayErrors.clear();
         return drained;
     }
 
-    /** The next product's rows, parsed, or null at the end of the file. */
+    @Override
     public ProductGroup next() {
         String handle = null;
         List<CsvRecords.Row> rows = new ArrayList<>();

@@ -65,4 +65,31 @@ public class Catalog {
         return reader.summaries(handle == null || handle.isBlank() ? null : handle.strip(), Math.max(0, offset),
                 Math.min(Math.max(1, limit), 200));
     }
+
+    /** A page of products matching {@code filter} for admin lists, newest first. */
+    public List<ProductSummary> summaries(CatalogFilter filter, int offset, int limit) {
+        return reader.summaries(filter, Math.max(0, offset), Math.min(Math.max(1, limit), 200));
+    }
+
+    /** How many products match {@code filter}. */
+    public long count(CatalogFilter filter) {
+        return reader.count(filter);
+    }
+
+    /** Product types in use, sorted. */
+    public List<String> types() {
+        return reader.distinct("type");
+    }
+
+    /** Brands in use, sorted. */
+    public List<String> vendors() {
+        return reader.distinct("vendor");
+    }
+
+    /** Everything about a product for staff; 404 when there is none. */
+    public AdminProduct adminProduct(long productId) {
+        return reader.adminProduct(productId).orElseThrow(() -> new dev.parley.platform.DomainException(
+                dev.parley.platform.DomainException.Kind.NOT_FOUND, "product-not-found",
+                "No product with id " + productId + "."));
+    }
 }

@@ -45,7 +45,7 @@ public class DemoCatalogSeed implements DemoSeed {
 
     @Override
     public boolean targetIsEmpty() {
-        return reader.summaries(null, 0, 1).isEmpty();
+        return reader.summaries(CatalogFilter.all(), 0, 1).isEmpty();
     }
 
     @Override

@@ -20,6 +20,9 @@ public class Inventory {
     @Inject
     JpaInventory stock;
 
+    @Inject
+    Popularity popularity;
+
     /** The stock of a variant. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<StockLevel> level(String sku) {
@@ -39,12 +42,14 @@ public class Inventory {
         }
     }
 
-    /** Turns held units into a sale. */
+    /** Turns held units into a sale (which also counts towards the product's popularity). */
     public void commit(String sku, int quantity) {
-        if (!stock.commit(variant(sku), positive(quantity))) {
+        long variantId = variant(sku);
+        if (!stock.commit(variantId, positive(quantity))) {
             throw new DomainException(Kind.CONFLICT, "not-reserved", "Fewer than " + quantity
                     + " unit(s) of " + sku + " are reserved.");
         }
+        popularity.sold(variantId, quantity);
     }
 
     /** Sets the units on hand (a stock count); it may not drop below what open checkouts hold. */

@@ -1,5 +1,7 @@
 package dev.parley.catalog;
 
+import java.math.BigDecimal;
+
 /**
  * A catalog row for admin lists.
  *
@@ -11,7 +13,12 @@ package dev.parley.catalog;
  * @param status active, draft or archived
  * @param variants number of variants
  * @param available units available over all variants (on hand minus reserved)
+ * @param imageUrl main image, may be null
+ * @param minPrice lowest variant price in the store currency, null without variants
+ * @param maxPrice highest variant price, null without variants
+ * @param soldOutVariants variants with nothing available
  */
 public record ProductSummary(long productId, String handle, String title, String type, String vendor, String status,
-        int variants, long available) {
+        int variants, long available, String imageUrl, BigDecimal minPrice, BigDecimal maxPrice,
+        int soldOutVariants) {
 }

@@ -62,6 +62,17 @@ public class CatalogImporter {
 
     /** Imports every product of {@code feed}, then closes it. */
     public ImportReport importFeed(ProductFeed feed, Mode mode) {
+        return importFeed(feed, mode, (products, variants, errors) -> { });
+    }
+
+    /** Counts reported after each batch while an import runs. */
+    @FunctionalInterface
+    public interface Progress {
+        void update(int products, int variants, int errorCount);
+    }
+
+    /** Imports every product of {@code feed}, reporting progress after each batch, then closes it. */
+    public ImportReport importFeed(ProductFeed feed, Mode mode, Progress progress) {
         String importId = mode == Mode.REPLACE ? UUID.randomUUID().toString() : null;
         Tally tally = new Tally();
         try (ProductFeed file = feed) {
@@ -83,6 +94,7 @@ public class CatalogImporter {
                 if (batch.size() == BATCH_SIZE) {
                     write(batch, importId, tally);
                     batch.clear();
+                    progress.update(tally.products, tally.variants, tally.errorCount);
                 }
             }
             tally.errors(file.drainStrayErrors());

@@ -6,5 +6,5 @@ package dev.parley.catalog.imports;
  * @param line the physical line in the file (1 = header)
  * @param message why it was rejected
  */
-public record ImportError(int line, String message) {
+public record ImportError(int line, String message) implements java.io.Serializable {
 }

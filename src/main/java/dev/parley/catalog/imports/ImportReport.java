@@ -15,5 +15,5 @@ import java.util.List;
  * @param errorCount all rejected lines, also those beyond the reported ones
  */
 public record ImportReport(int products, int variants, int created, int updated, int unchanged, int archived,
-        List<ImportError> errors, int errorCount) {
+        List<ImportError> errors, int errorCount) implements java.io.Serializable {
 }

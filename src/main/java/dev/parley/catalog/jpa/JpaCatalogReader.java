@@ -1,8 +1,12 @@
 package dev.parley.catalog.jpa;
 
+import dev.parley.catalog.AdminProduct;
+import dev.parley.catalog.CatalogFilter;
 import dev.parley.catalog.ProductCard;
 import dev.parley.catalog.ProductSummary;
 import dev.parley.catalog.ProductView;
+import dev.parley.platform.DomainException;
+import dev.parley.platform.DomainException.Kind;
 import dev.parley.platform.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -71,19 +75,113 @@ public class JpaCatalogReader {
 
     /** Products for admin lists, by handle when given, newest first, {@code limit} from {@code offset}. */
     public List<ProductSummary> summaries(String handle, int offset, int limit) {
-        String where = handle == null ? "" : " where p.handle = :h";
-        var query = em.createQuery("select p.id, p.handle, p.title, p.productType, p.vendor, p.status, "
-                + "count(v.id), coalesce(sum(i.onHand - i.reserved), 0) from ProductEntity p "
-                + "left join p.variants v left join v.inventory i" + where
-                + " group by p.id, p.handle, p.title, p.productType, p.vendor, p.status order by p.id desc",
-                Object[].class);
-        if (handle != null) {
-            query.setParameter("h", handle);
+        if (handle == null) {
+            return summaries(CatalogFilter.all(), offset, limit);
         }
+        return summaries("p.handle = :h", Map.of("h", handle), offset, limit);
+    }
+
+    /** Products matching {@code filter}, newest first, {@code limit} from {@code offset}. */
+    public List<ProductSummary> summaries(CatalogFilter filter, int offset, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        return summaries(where(filter, params), params, offset, limit);
+    }
+
+    /** How many products match {@code filter}. */
+    public long count(CatalogFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, params);
+        var query = em.createQuery("select count(p) from ProductEntity p" + (where.isEmpty() ? "" : " where " + where),
+                Long.class);
+        params.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    /** Product types and brands in use, for filter lists. */
+    public List<String> distinct(String field) {
+        String column = switch (field) {
+            case "type" -> "p.productType";
+            case "vendor" -> "p.vendor";
+            default -> throw new IllegalArgumentException(field);
+        };
+        return em.createQuery("select distinct " + column + " from ProductEntity p where " + column
+                + " is not null order by " + column, String.class).getResultList();
+    }
+
+    private List<ProductSummary> summaries(String where, Map<String, Object> params, int offset, int limit) {
+        var query = em.createQuery("select p.id, p.handle, p.title, p.productType, p.vendor, p.status, p.imageUrl, "
+                + "count(v.id), coalesce(sum(i.onHand - i.reserved), 0), min(v.price), max(v.price), "
+                + "sum(case when i.onHand - i.reserved <= 0 then 1 else 0 end) from ProductEntity p "
+                + "left join p.variants v left join v.inventory i" + (where.isEmpty() ? "" : " where " + where)
+                + " group by p.id, p.handle, p.title, p.productType, p.vendor, p.status, p.imageUrl "
+                + "order by p.id desc", Object[].class);
+        params.forEach(query::setParameter);
         return query.setFirstResult(offset).setMaxResults(limit).getResultList().stream()
                 .map(r -> new ProductSummary((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                        (String) r[5], ((Number) r[6]).intValue(), ((Number) r[7]).longValue()))
+                        (String) r[5], ((Number) r[7]).intValue(), ((Number) r[8]).longValue(), (String) r[6],
+                        (BigDecimal) r[9], (BigDecimal) r[10], r[11] == null ? 0 : ((Number) r[11]).intValue()))
                 .toList();
+    }
+
+    private static final String AVAILABLE = "exists (select i2.variantId from InventoryEntity i2 "
+            + "where i2.variant.product = p and i2.onHand - i2.reserved > 0)";
+    private static final String SOME_SOLD_OUT = "exists (select i3.variantId from InventoryEntity i3 "
+            + "where i3.variant.product = p and i3.onHand - i3.reserved <= 0)";
+
+    private static String where(CatalogFilter f, Map<String, Object> params) {
+        List<String> clauses = new ArrayList<>();
+        if (f.text() != null) {
+            String like = "%" + f.text().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+            clauses.add("(p.title like :text escape '!' or p.handle like :text escape '!' or exists (select v4.id "
+                    + "from VariantEntity v4 where v4.product = p and v4.sku like :text escape '!'))");
+            params.put("text", like);
+        }
+        if (f.type() != null) {
+            clauses.add("p.productType = :type");
+            params.put("type", f.type());
+        }
+        if (f.vendor() != null) {
+            clauses.add("p.vendor = :vendor");
+            params.put("vendor", f.vendor());
+        }
+        if (f.status() != null) {
+            clauses.add("p.status = :status");
+            params.put("status", f.status());
+        }
+        if (f.stock() != null) {
+            clauses.add(switch (f.stock()) {
+                case "in-stock" -> AVAILABLE;
+                case "sold-out" -> "not " + AVAILABLE;
+                case "partly-sold-out" -> AVAILABLE + " and " + SOME_SOLD_OUT;
+                default -> throw new DomainException(Kind.INVALID, "invalid-stock-filter",
+                        "stock is 'in-stock', 'sold-out' or 'partly-sold-out', not '" + f.stock() + "'.");
+            });
+        }
+        return String.join(" and ", clauses);
+    }
+
+    /** Everything about one product for staff, archived ones included. */
+    public Optional<AdminProduct> adminProduct(long id) {
+        ProductEntity p = em.find(ProductEntity.class, id);
+        if (p == null) {
+            return Optional.empty();
+        }
+        List<String> optionNames = Arrays.asList(p.option1Name, p.option2Name, p.option3Name).stream()
+                .filter(n -> n != null).toList();
+        List<AdminProduct.Variant> variants = p.variants.stream()
+                .sorted(java.util.Comparator.comparingInt((VariantEntity v) -> v.position).thenComparing(v -> v.id))
+                .map(v -> new AdminProduct.Variant(v.sku, String.join(" / ", java.util.stream.Stream
+                        .of(v.option1, v.option2, v.option3).filter(o -> !o.isEmpty()).toList()), v.price,
+                        v.compareAtPrice, v.inventory == null ? 0 : v.inventory.onHand,
+                        v.inventory == null ? 0 : v.inventory.reserved))
+                .toList();
+        Map<String, String> translations = new java.util.TreeMap<>();
+        p.translations.forEach(t -> translations.put(t.key.locale, t.title));
+        List<String> tags = p.tags == null ? List.of()
+                : Arrays.stream(p.tags.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+        return Optional.of(new AdminProduct(p.id, p.handle, p.title, p.bodyHtml, p.vendor, p.productType, p.category,
+                p.gender, tags, optionNames, p.imageUrl, p.status, p.popularity, p.updatedAt, translations,
+                variants));
     }
 
     /**

@@ -26,6 +26,8 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -57,6 +59,13 @@ public final class CatalogIndex implements AutoCloseable {
     static final String PRICE = "price";
     static final String AVAILABLE = "available";
     static final String POPULARITY = "popularity";
+    static final String AVAILABLE_DV = "available_dv";
+    static final String PRICE_DV = "price_dv";
+    static final String PRODUCT_DV = "product_dv";
+
+    /** At least one unit available: points when few variants qualify, doc values when another clause leads. */
+    private static final Query IN_STOCK = new IndexOrDocValuesQuery(IntPoint.newRangeQuery(AVAILABLE, 1,
+            Integer.MAX_VALUE), NumericDocValuesField.newSlowRangeQuery(AVAILABLE_DV, 1, Integer.MAX_VALUE));
 
     /** Most variant documents one search examines: enough for any catalog query's full answer. */
     static final int MAX_VARIANT_HITS = 100_000;
@@ -116,15 +125,13 @@ public final class CatalogIndex implements AutoCloseable {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                Sort sort = new Sort(SortField.FIELD_SCORE, new SortField(POPULARITY, SortField.Type.INT, true),
-                        new SortField(AVAILABLE + "_dv", SortField.Type.INT, true));
                 // Most queries fill their page from the first few hundred variants; only when the page is not
                 // full and more variants matched is the search repeated over all of them.
                 int want = Math.min(MAX_VARIANT_HITS, Math.max(200, c.limit() * 40));
-                TopFieldDocs top = searcher.search(query, want, sort, true);
+                TopFieldDocs top = searcher.search(query, want, RANKING, false);
                 List<SearchHit> hits = collapse(searcher, top, c.limit());
                 if (hits.size() < c.limit() && top.totalHits.value >= want) {
-                    hits = collapse(searcher, searcher.search(query, MAX_VARIANT_HITS, sort, true), c.limit());
+                    hits = collapse(searcher, searcher.search(query, MAX_VARIANT_HITS, RANKING, false), c.limit());
                 }
                 return hits;
             } finally {
@@ -135,33 +142,95 @@ public final class CatalogIndex implements AutoCloseable {
         }
     }
 
-    private static List<SearchHit> collapse(IndexSearcher searcher, TopFieldDocs top, int limit) throws IOException {
-        // Products keep the rank of their best variant; the variant shown is the best one in stock.
-        Map<Long, SearchHit> products = new LinkedHashMap<>();
-        Set<Long> showingInStock = new java.util.HashSet<>();
-        int examinedAfterFull = 0;
-        var stored = searcher.storedFields();
-        for (ScoreDoc sd : top.scoreDocs) {
-            if (products.size() >= limit && ++examinedAfterFull > limit * 20) {
-                break;
-            }
-            Document d = stored.document(sd.doc, Set.of(PRODUCT, SKU, AVAILABLE));
-            long id = Long.parseLong(d.get(PRODUCT));
-            boolean inStock = d.getField(AVAILABLE).numericValue().intValue() > 0;
-            SearchHit best = products.get(id);
-            if (best == null) {
-                if (products.size() >= limit) {
-                    continue;
-                }
-                products.put(id, new SearchHit(id, d.get(SKU), sd.score));
-            } else if (inStock && !showingInStock.contains(id)) {
-                products.put(id, new SearchHit(id, d.get(SKU), best.score()));
-            }
-            if (inStock) {
-                showingInStock.add(id);
+    /**
+     * In-stock products like {@code product}: the same type (when it has one), available in one of
+     * {@code sizes} when sizes are given, never the product itself; ranked by shared title words, tags,
+     * brand and gender, then by nearness in price and popularity.
+     */
+    public List<SearchHit> similar(IndexedProduct product, Set<String> sizes, int limit) {
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        q.add(new TermQuery(new Term(PRODUCT, Long.toString(product.productId()))), Occur.MUST_NOT);
+        q.add(IN_STOCK, Occur.FILTER);
+        if (product.type() != null) {
+            q.add(new TermQuery(new Term(TYPE, product.type().toLowerCase(Locale.ROOT))), Occur.FILTER);
+        }
+        anyOf(q, SIZE, sizes, Facets::size);
+        BooleanQuery.Builder like = new BooleanQuery.Builder();
+        for (String title : product.titles()) {
+            for (String word : words(title)) {
+                like.add(new TermQuery(new Term(TITLE, word)), Occur.SHOULD);
             }
         }
-        return List.copyOf(products.values());
+        product.tags().forEach(t -> like.add(new BoostQuery(new TermQuery(new Term(TAG, t)), 2f), Occur.SHOULD));
+        if (product.vendor() != null) {
+            like.add(new TermQuery(new Term(BRAND, product.vendor().toLowerCase(Locale.ROOT))), Occur.SHOULD);
+        }
+        if (product.gender() != null) {
+            like.add(new BoostQuery(new TermQuery(new Term(GENDER, product.gender())), 2f), Occur.SHOULD);
+        }
+        BigDecimal price = product.variants().stream().map(IndexedProduct.Variant::price)
+                .min(BigDecimal::compareTo).orElse(null);
+        if (price != null) {
+            long cents = cents(price);
+            like.add(new BoostQuery(LongPoint.newRangeQuery(PRICE, cents * 7 / 10, cents * 13 / 10), 3f),
+                    Occur.SHOULD);
+        }
+        like.add(new MatchAllDocsQuery(), Occur.SHOULD);
+        q.add(like.build(), Occur.MUST);
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return collapse(searcher, searcher.search(q.build(), Math.max(200, limit * 40), RANKING, false), limit);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Ranking: relevance, then popularity, then units available; the product id comes last so that each hit's
+     * sort values carry everything {@link #collapse} needs, without reading stored fields.
+     */
+    private static final Sort RANKING = new Sort(SortField.FIELD_SCORE,
+            new SortField(POPULARITY, SortField.Type.INT, true), new SortField(AVAILABLE_DV, SortField.Type.INT, true),
+            new SortField(PRODUCT_DV, SortField.Type.LONG));
+
+    private static List<SearchHit> collapse(IndexSearcher searcher, TopFieldDocs top, int limit) throws IOException {
+        // Products keep the rank of their best variant; the variant shown is the best one in stock.
+        Map<Long, int[]> shown = new LinkedHashMap<>();
+        Map<Long, Float> scores = new LinkedHashMap<>();
+        int notInStock = 0;
+        int examinedAfterFull = 0;
+        for (ScoreDoc sd : top.scoreDocs) {
+            FieldDoc fd = (FieldDoc) sd;
+            if (shown.size() >= limit && (notInStock == 0 || ++examinedAfterFull > limit * 20)) {
+                break;
+            }
+            long id = (Long) fd.fields[3];
+            boolean inStock = (Integer) fd.fields[2] > 0;
+            int[] best = shown.get(id);
+            if (best == null) {
+                if (shown.size() >= limit) {
+                    continue;
+                }
+                shown.put(id, new int[] {fd.doc, inStock ? 1 : 0});
+                scores.put(id, (Float) fd.fields[0]);
+                notInStock += inStock ? 0 : 1;
+            } else if (inStock && best[1] == 0) {
+                best[0] = fd.doc;
+                best[1] = 1;
+                notInStock--;
+            }
+        }
+        var stored = searcher.storedFields();
+        List<SearchHit> hits = new ArrayList<>(shown.size());
+        for (Map.Entry<Long, int[]> e : shown.entrySet()) {
+            String sku = stored.document(e.getValue()[0], Set.of(SKU)).get(SKU);
+            hits.add(new SearchHit(e.getKey(), sku, scores.get(e.getKey())));
+        }
+        return hits;
     }
 
     Query query(SearchConstraints c) {
@@ -192,11 +261,12 @@ public final class CatalogIndex implements AutoCloseable {
         if (c.priceMin() != null || c.priceMax() != null) {
             long min = c.priceMin() == null ? Long.MIN_VALUE : cents(c.priceMin());
             long max = c.priceMax() == null ? Long.MAX_VALUE : cents(c.priceMax());
-            q.add(LongPoint.newRangeQuery(PRICE, min, max), Occur.FILTER);
+            q.add(new IndexOrDocValuesQuery(LongPoint.newRangeQuery(PRICE, min, max),
+                    NumericDocValuesField.newSlowRangeQuery(PRICE_DV, min, max)), Occur.FILTER);
             any = true;
         }
         if (c.inStockOnly()) {
-            q.add(IntPoint.newRangeQuery(AVAILABLE, 1, Integer.MAX_VALUE), Occur.FILTER);
+            q.add(IN_STOCK, Occur.FILTER);
             any = true;
         }
         if (!any) {
@@ -283,10 +353,10 @@ public final class CatalogIndex implements AutoCloseable {
             });
             d.add(new LongPoint(PRICE, cents(v.price())));
             d.add(new IntPoint(AVAILABLE, v.available()));
-            d.add(new NumericDocValuesField(AVAILABLE + "_dv", Math.max(0, v.available())));
+            d.add(new NumericDocValuesField(AVAILABLE_DV, Math.max(0, v.available())));
+            d.add(new NumericDocValuesField(PRICE_DV, cents(v.price())));
+            d.add(new NumericDocValuesField(PRODUCT_DV, p.productId()));
             d.add(new NumericDocValuesField(POPULARITY, p.popularity()));
-            d.add(new StoredField(PRICE, cents(v.price())));
-            d.add(new StoredField(AVAILABLE, v.available()));
             docs.add(d);
         }
         return docs;

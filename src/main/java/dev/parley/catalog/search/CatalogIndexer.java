@@ -156,6 +156,12 @@ public class CatalogIndexer {
         return index.search(constraints);
     }
 
+    /** In-stock products like the one with {@code productId} (see {@link CatalogIndex#similar}). */
+    public List<SearchHit> similar(long productId, java.util.Set<String> sizes, int limit) {
+        List<IndexedProduct> product = source.load(List.of(productId));
+        return product.isEmpty() ? List.of() : index.similar(product.get(0), sizes, limit);
+    }
+
     @PreDestroy
     void close() {
         index.close();

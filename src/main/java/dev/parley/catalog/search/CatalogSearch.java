@@ -38,6 +38,15 @@ public class CatalogSearch {
         return Optional.empty();
     }
 
+    /**
+     * Similar products a shopper can buy now, for a product that is sold out (or sold out in their size):
+     * the same type, in stock (in one of {@code sizes} when given), most alike first. Empty for an unknown or
+     * archived product.
+     */
+    public List<SearchHit> similarInStock(long productId, java.util.Set<String> sizes, int limit) {
+        return indexer.similar(productId, sizes == null ? java.util.Set.of() : sizes, Math.min(Math.max(limit, 1), 50));
+    }
+
     /** One loosening per constraint, most dispensable first; then everything but the product type. */
     static List<Alternatives> relaxations(SearchConstraints c) {
         List<Alternatives> steps = new ArrayList<>();

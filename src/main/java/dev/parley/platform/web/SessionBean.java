@@ -39,6 +39,11 @@ public class SessionBean {
         return security.isCallerInRole(StaffRole.ADMIN.roleName());
     }
 
+    /** Whether the catalog pages are open to this user (admins and merchandisers). */
+    public boolean isCatalogStaff() {
+        return isAdmin() || security.isCallerInRole(StaffRole.MERCHANDISER.roleName());
+    }
+
     /** Signs out (a POST with the view state, so another site cannot sign a user out). */
     public void logout() throws IOException, ServletException {
         ExternalContext external = faces.getExternalContext();

@@ -85,6 +85,26 @@ class CatalogIndexTest {
         assertEquals(Set.of(4L), ids(SearchConstraints.none().withText("sneakers")));
     }
 
+    @Test
+    void similarInStockProductsAreOfTheSameTypeAndNeverTheProductItself() {
+        IndexedProduct wool = product(2, "Harbor Wool Overcoat", "港灣羊毛大衣", "coat", List.of("winter"), "5200",
+                variant("P2-M-GRY", "M", "grey", 0));
+        index.put(List.of(wool), List.of());
+        List<SearchHit> like = index.similar(wool, Set.of(), 10);
+        assertEquals(List.of(1L, 3L), like.stream().map(SearchHit::productId).toList(),
+                "both other coats, the one sharing the winter tag first");
+    }
+
+    @Test
+    void similarProductsComeInTheShoppersSizeAndInStock() {
+        IndexedProduct court = product(4, "Daan Court Sneaker", "大安球鞋", "sneakers", List.of("casual"), "2480",
+                variant("P4-9-BLK", "9", "black", 0));
+        List<SearchHit> like = index.similar(court, Set.of("9"), 10);
+        assertEquals(List.of(5L), like.stream().map(SearchHit::productId).toList());
+        assertEquals("P5-9-BLK", like.get(0).sku());
+        assertEquals(List.of(), index.similar(court, Set.of("12"), 10), "no sneaker in size 12");
+    }
+
     private Set<Long> ids(SearchConstraints c) {
         return index.search(c.withLimit(100)).stream().map(SearchHit::productId)
                 .collect(java.util.stream.Collectors.toSet());

@@ -3,6 +3,7 @@ package dev.parley.platform.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.parley.testing.AdminLoginPage;
 import dev.parley.testing.Browser;
 import dev.parley.testing.Deployments;
 import dev.parley.testing.Http;

@@ -1,4 +1,4 @@
-package dev.parley.platform.web;
+package dev.parley.testing;
 
 import java.time.Duration;
 import org.openqa.selenium.By;
@@ -7,24 +7,24 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Page object of {@code /admin/login.xhtml}. */
-final class AdminLoginPage {
+public final class AdminLoginPage {
 
     private final WebDriver driver;
 
-    AdminLoginPage(WebDriver driver) {
+    public AdminLoginPage(WebDriver driver) {
         this.driver = driver;
         new WebDriverWait(driver, Duration.ofSeconds(30))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
     }
 
-    void signIn(String username, String password) {
+    public void signIn(String username, String password) {
         driver.findElement(By.id("login:username")).clear();
         driver.findElement(By.id("login:username")).sendKeys(username);
         driver.findElement(By.id("login:password")).sendKeys(password);
         driver.findElement(By.id("login:submit")).click();
     }
 
-    String errorMessage() {
+    public String errorMessage() {
         return new WebDriverWait(driver, Duration.ofSeconds(30))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#login\\:messages .ui-messages-error")))
                 .getText();

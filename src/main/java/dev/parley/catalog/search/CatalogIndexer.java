@@ -70,6 +70,9 @@ public class CatalogIndexer {
     public synchronized void rebuild() {
         long start = System.nanoTime();
         Instant look = Instant.now();
+        // Changes stamped before the pages are read are in what the build reads: remembering them keeps the
+        // first refresh's overlap window from indexing them all again.
+        Map<Long, Instant> seen = source.changedSince(look.minus(OVERLAP));
         index.clear();
         int products = 0;
         long after = 0;
@@ -81,6 +84,7 @@ public class CatalogIndexer {
         }
         lastLook = look;
         indexedChange.clear();
+        indexedChange.putAll(seen);
         built = true;
         rebuildMillis = (System.nanoTime() - start) / 1_000_000;
         int indexed = products;

@@ -20,7 +20,10 @@ public final class HanLpTokenizer extends Tokenizer {
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
-    private final Segment segment = HanLP.newSegment().enableOffset(true).enablePartOfSpeechTagging(false);
+    // Person-name recognition is off: product text has no people in it, and the recogniser both slows
+    // indexing and merges product words into false names.
+    private final Segment segment = HanLP.newSegment().enableOffset(true).enablePartOfSpeechTagging(false)
+            .enableNameRecognize(false).enableTranslatedNameRecognize(false).enableJapaneseNameRecognize(false);
     private Iterator<Term> terms;
     private int length;
 

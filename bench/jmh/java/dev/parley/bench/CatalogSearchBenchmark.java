@@ -70,8 +70,9 @@ public class CatalogSearchBenchmark {
             long start = System.nanoTime();
             index = new CatalogIndex();
             for (int i = 0; i < catalog.size(); i += PAGE) {
-                index.put(catalog.subList(i, Math.min(catalog.size(), i + PAGE)), List.of());
+                index.write(catalog.subList(i, Math.min(catalog.size(), i + PAGE)), List.of());
             }
+            index.refresh();
             // Built as CatalogIndexer.rebuild() builds it, in a fresh JVM: this is also the cold rebuild time.
             System.out.printf(Locale.ROOT, "%n[setup] %,d products, %,d variant documents indexed in %.1f s%n",
                     catalog.size(), index.variantCount(), (System.nanoTime() - start) / 1e9);
@@ -221,8 +222,9 @@ public class CatalogSearchBenchmark {
             try (CatalogIndex warm = new CatalogIndex()) {
                 List<IndexedProduct> other = SyntheticCatalog.generate(10_000, 7);
                 for (int i = 0; i < other.size(); i += PAGE) {
-                    warm.put(other.subList(i, Math.min(other.size(), i + PAGE)), List.of());
+                    warm.write(other.subList(i, Math.min(other.size(), i + PAGE)), List.of());
                 }
+                warm.refresh();
             }
         }
 
@@ -248,8 +250,9 @@ public class CatalogSearchBenchmark {
         c.built = new CatalogIndex();
         List<IndexedProduct> catalog = c.catalog;
         for (int i = 0; i < catalog.size(); i += PAGE) {
-            c.built.put(catalog.subList(i, Math.min(catalog.size(), i + PAGE)), List.of());
+            c.built.write(catalog.subList(i, Math.min(catalog.size(), i + PAGE)), List.of());
         }
+        c.built.refresh();
         return c.built.variantCount();
     }
 

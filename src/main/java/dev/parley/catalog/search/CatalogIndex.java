@@ -77,6 +77,9 @@ public final class CatalogIndex implements AutoCloseable {
     private final CatalogAnalyzer indexAnalyzer = CatalogAnalyzer.forIndexing();
     private final CatalogAnalyzer queryAnalyzer = CatalogAnalyzer.forQuery();
     private final IndexWriter writer;
+    /** Analysed option values ("M\nblack" recurs across thousands of variants), bounded. */
+    private final Map<String, CachedTokens> optionTokens = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int OPTION_CACHE_SIZE = 20_000;
     private final SearcherManager searchers;
 
     public CatalogIndex() {
@@ -91,24 +94,48 @@ public final class CatalogIndex implements AutoCloseable {
 
     /** Replaces whatever the index holds for these products (an inactive product is just removed). */
     public void put(Collection<IndexedProduct> products, Collection<Long> removed) {
+        write(products, removed);
+        refresh();
+    }
+
+    /**
+     * Like {@link #put} but not yet visible to searches until {@link #refresh()}: for a full build, which
+     * refreshes once at the end rather than after every page.
+     */
+    public void write(Collection<IndexedProduct> products, Collection<Long> removed) {
         try {
             for (Long id : removed) {
                 writer.deleteDocuments(new Term(PRODUCT, Long.toString(id)));
             }
-            for (IndexedProduct p : products) {
-                writer.updateDocuments(new Term(PRODUCT, Long.toString(p.productId())), documents(p, indexAnalyzer));
-            }
+            // Analysis (segmentation, synonyms) is most of the cost and is independent per product: it runs
+            // on all cores; the writer, which is thread-safe, takes the documents as they come.
+            products.parallelStream().forEach(p -> {
+                try {
+                    writer.updateDocuments(new Term(PRODUCT, Long.toString(p.productId())),
+                            documents(p, indexAnalyzer, optionTokens));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes everything written so far visible to searches. */
+    public void refresh() {
+        try {
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Empties the index (before a full rebuild). */
+    /** Empties the index (before a full rebuild); visible to searches at the next {@link #refresh()}. */
     public void clear() {
         try {
+            // searches keep seeing the old content until the rebuild's final refresh
             writer.deleteAll();
-            searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -311,7 +338,8 @@ public final class CatalogIndex implements AutoCloseable {
         return words;
     }
 
-    private static List<Document> documents(IndexedProduct p, CatalogAnalyzer analyzer) {
+    private static List<Document> documents(IndexedProduct p, CatalogAnalyzer analyzer,
+            Map<String, CachedTokens> optionCache) {
         String productId = Long.toString(p.productId());
         StringBuilder text = new StringBuilder();
         p.titles().forEach(t -> text.append(t).append('\n'));
@@ -333,7 +361,14 @@ public final class CatalogIndex implements AutoCloseable {
             d.add(new StringField(SKU, v.sku(), Field.Store.YES));
             d.add(new TextField(TITLE, titleTokens.stream(null)));
             String options = String.join("\n", v.options().values());
-            d.add(new TextField(TEXT, textTokens.stream(CachedTokens.of(analyzer, TEXT, options))));
+            CachedTokens optionTokens = optionCache.get(options);
+            if (optionTokens == null) {
+                optionTokens = CachedTokens.of(analyzer, TEXT, options);
+                if (optionCache.size() < OPTION_CACHE_SIZE) {
+                    optionCache.put(options, optionTokens);
+                }
+            }
+            d.add(new TextField(TEXT, textTokens.stream(optionTokens)));
             if (p.type() != null) {
                 d.add(new StringField(TYPE, p.type().toLowerCase(Locale.ROOT), Field.Store.NO));
             }

@@ -78,10 +78,11 @@ public class CatalogIndexer {
         long after = 0;
         for (List<Long> ids = source.productIds(after, PAGE); !ids.isEmpty(); ids = source.productIds(after, PAGE)) {
             List<IndexedProduct> page = source.load(ids);
-            index.put(page, List.of());
+            index.write(page, List.of());
             products += page.size();
             after = ids.get(ids.size() - 1);
         }
+        index.refresh();
         lastLook = look;
         indexedChange.clear();
         indexedChange.putAll(seen);

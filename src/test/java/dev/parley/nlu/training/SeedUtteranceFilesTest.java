@@ -9,11 +9,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -77,7 +75,6 @@ class SeedUtteranceFilesTest {
     }
 
     private static String key(String text) {
-        return String.join(" ", Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).split("\\s+"))
-                .strip();
+        return TextKey.normalise(text);
     }
 }

@@ -1,0 +1,62 @@
+package dev.parley.nlu.model;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class IntentNetworkTest {
+
+    static final int INPUTS = 64;
+
+    /** Three classes, each marked by its own group of active features plus noise. */
+    static List<IntentNetwork.Example> examples(long seed, int perClass) {
+        Random r = new Random(seed);
+        List<IntentNetwork.Example> out = new ArrayList<>();
+        for (int c = 0; c < 3; c++) {
+            for (int i = 0; i < perClass; i++) {
+                int[] idx = {c * 10 + r.nextInt(5), c * 10 + 5 + r.nextInt(5), 40 + r.nextInt(24)};
+                out.add(new IntentNetwork.Example(idx, new float[] {1f, 1f, 0.5f}, c));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void learnsSeparableClassesAndRoundTripsThroughBytes() {
+        TrainingSettings s = new TrainingSettings(16, 1.0, 20, 8, 1e-2, 0, 7);
+        List<Integer> epochs = new ArrayList<>();
+        IntentNetwork net = IntentNetwork.train(examples(1, 30), INPUTS, 3, s, epochs::add);
+        assertEquals(20, epochs.size());
+        int right = 0;
+        List<IntentNetwork.Example> test = examples(2, 10);
+        for (IntentNetwork.Example e : test) {
+            float[] p = net.probabilities(e.indices(), e.values());
+            int best = 0;
+            for (int c = 1; c < p.length; c++) {
+                best = p[c] > p[best] ? c : best;
+            }
+            right += best == e.label() ? 1 : 0;
+        }
+        assertTrue(right >= 28, right + " of 30 right");
+
+        IntentNetwork copy = IntentNetwork.fromBytes(net.toBytes());
+        IntentNetwork.Example e = test.get(0);
+        assertArrayEquals(net.probabilities(e.indices(), e.values()), copy.probabilities(e.indices(), e.values()));
+        assertEquals(INPUTS, copy.inputs());
+        assertEquals(3, copy.classes());
+    }
+
+    @Test
+    void theSameSeedAndDataGiveTheSameModel() {
+        TrainingSettings s = new TrainingSettings(16, 0.8, 5, 8, 1e-2, 1e-5, 11);
+        IntentNetwork a = IntentNetwork.train(examples(3, 20), INPUTS, 3, s, epoch -> { });
+        IntentNetwork b = IntentNetwork.train(examples(3, 20), INPUTS, 3, s, epoch -> { });
+        IntentNetwork.Example e = examples(4, 1).get(2);
+        assertArrayEquals(a.probabilities(e.indices(), e.values()), b.probabilities(e.indices(), e.values()));
+    }
+}

@@ -1,0 +1,105 @@
+package dev.parley.bench;
+
+import dev.parley.nlu.Intent;
+import dev.parley.nlu.model.IntentMetrics;
+import dev.parley.nlu.model.IntentModel;
+import dev.parley.nlu.model.IntentTrainer;
+import dev.parley.nlu.model.TrainingSettings;
+import dev.parley.nlu.text.VectorizerSettings;
+import dev.parley.nlu.training.AnnotatedUtterance;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Trains the intent model on the authored training split ({@code db/seed/nlu/train}) and measures it on the
+ * held-out split ({@code db/seed/nlu/heldout}), which training never sees: accuracy and macro-F1 per
+ * language, per-intent figures, training time and classification latency. Arguments pick the settings to
+ * compare: {@code dim=<n> hidden=<n> epochs=<n> dropout=<p> segment=<true|false>} (several sets separated by
+ * {@code ;}).
+ */
+public final class EvaluateIntentModel {
+
+    private EvaluateIntentModel() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        List<String> labels = Arrays.stream(Intent.values()).map(Intent::wireName).toList();
+        List<IntentTrainer.Labelled> train = read("train");
+        List<IntentTrainer.Labelled> heldOut = read("heldout");
+        System.out.printf(Locale.ROOT, "training %d, held-out %d utterances%n", train.size(), heldOut.size());
+        String spec = String.join(" ", args).strip();
+        for (String set : (spec.isEmpty() ? "dim=8192" : spec).split(";")) {
+            VectorizerSettings vs = VectorizerSettings.defaults();
+            TrainingSettings d = TrainingSettings.defaults();
+            int hidden = d.hidden();
+            int epochs = d.epochs();
+            double dropout = d.dropout();
+            for (String kv : set.strip().split("\\s+")) {
+                String[] p = kv.split("=", 2);
+                switch (p[0]) {
+                    case "dim" -> vs = vs.withDimension(Integer.parseInt(p[1]));
+                    case "segment" -> vs = vs.withSegmentChinese(Boolean.parseBoolean(p[1]));
+                    case "hidden" -> hidden = Integer.parseInt(p[1]);
+                    case "epochs" -> epochs = Integer.parseInt(p[1]);
+                    case "dropout" -> dropout = Double.parseDouble(p[1]);
+                    default -> throw new IllegalArgumentException("Unknown setting " + kv);
+                }
+            }
+            TrainingSettings ts = new TrainingSettings(hidden, dropout, epochs, d.batchSize(), d.learningRate(), d.l2(),
+                    d.seed());
+            long start = System.nanoTime();
+            IntentTrainer.Result r = IntentTrainer.trainAndMeasure(train, heldOut, labels, vs, ts, epoch -> { });
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf(Locale.ROOT, "%n== %s: trained in %.1f s; held-out accuracy %.3f, macro-F1 %.3f%n", set,
+                    seconds, r.validation().accuracy(), r.validation().macroF1());
+            for (Map.Entry<String, IntentMetrics> e : r.validationByLanguage().entrySet()) {
+                System.out.printf(Locale.ROOT, "   %-6s accuracy %.3f, macro-F1 %.3f (%d)%n", e.getKey(),
+                        e.getValue().accuracy(), e.getValue().macroF1(),
+                        e.getValue().perClass().stream().mapToInt(IntentMetrics.ClassMetrics::support).sum());
+            }
+            for (IntentMetrics.ClassMetrics c : r.validation().perClass()) {
+                System.out.printf(Locale.ROOT, "   %-18s P %.2f R %.2f F1 %.2f (%d)%n", c.label(), c.precision(),
+                        c.recall(), c.f1(), c.support());
+            }
+            latency(r.model(), heldOut);
+        }
+    }
+
+    private static void latency(IntentModel model, List<IntentTrainer.Labelled> texts) {
+        for (int i = 0; i < 2000; i++) {
+            model.classify(texts.get(i % texts.size()).text());
+        }
+        long[] nanos = new long[5000];
+        for (int i = 0; i < nanos.length; i++) {
+            long t = System.nanoTime();
+            model.classify(texts.get(i % texts.size()).text());
+            nanos[i] = System.nanoTime() - t;
+        }
+        Arrays.sort(nanos);
+        System.out.printf(Locale.ROOT, "   classify latency (one thread, %d calls): p50 %.2f ms, p99 %.2f ms%n",
+                nanos.length, nanos[nanos.length / 2] / 1e6, nanos[nanos.length * 99 / 100] / 1e6);
+    }
+
+    private static List<IntentTrainer.Labelled> read(String split) throws IOException {
+        List<IntentTrainer.Labelled> out = new ArrayList<>();
+        for (String language : List.of("en", "zh-TW", "zh-CN")) {
+            for (Intent intent : Intent.values()) {
+                Path file = Path.of("db", "seed", "nlu", split, language, intent.wireName() + ".txt");
+                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    if (!line.isBlank() && !line.startsWith("#")) {
+                        out.add(new IntentTrainer.Labelled(AnnotatedUtterance.parse(line.strip()).text(), language,
+                                intent.wireName()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}

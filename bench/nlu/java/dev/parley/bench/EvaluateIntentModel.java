@@ -21,7 +21,7 @@ import java.util.Map;
  * Trains the intent model on the authored training split ({@code db/seed/nlu/train}) and measures it on the
  * held-out split ({@code db/seed/nlu/heldout}), which training never sees: accuracy and macro-F1 per
  * language, per-intent figures, training time and classification latency. Arguments pick the settings to
- * compare: {@code dim=<n> hidden=<n> epochs=<n> dropout=<p> segment=<true|false>} (several sets separated by
+ * compare: {@code arch=<mlp|bag> dim=<n> hidden=<n> epochs=<n> dropout=<p> rate=<r> batch=<n> segment=<true|false>} (several sets separated by
  * {@code ;}).
  */
 public final class EvaluateIntentModel {
@@ -41,6 +41,9 @@ public final class EvaluateIntentModel {
             int hidden = d.hidden();
             int epochs = d.epochs();
             double dropout = d.dropout();
+            double rate = d.learningRate();
+            int batch = d.batchSize();
+            TrainingSettings.Architecture arch = d.architecture();
             for (String kv : set.strip().split("\\s+")) {
                 String[] p = kv.split("=", 2);
                 switch (p[0]) {
@@ -49,10 +52,14 @@ public final class EvaluateIntentModel {
                     case "hidden" -> hidden = Integer.parseInt(p[1]);
                     case "epochs" -> epochs = Integer.parseInt(p[1]);
                     case "dropout" -> dropout = Double.parseDouble(p[1]);
+                    case "rate" -> rate = Double.parseDouble(p[1]);
+                    case "batch" -> batch = Integer.parseInt(p[1]);
+                    case "arch" -> arch = p[1].equals("bag") ? TrainingSettings.Architecture.EMBEDDING_BAG
+                            : TrainingSettings.Architecture.MLP;
                     default -> throw new IllegalArgumentException("Unknown setting " + kv);
                 }
             }
-            TrainingSettings ts = new TrainingSettings(hidden, dropout, epochs, d.batchSize(), d.learningRate(), d.l2(),
+            TrainingSettings ts = new TrainingSettings(arch, hidden, dropout, epochs, batch, rate, d.l2(),
                     d.seed());
             long start = System.nanoTime();
             IntentTrainer.Result r = IntentTrainer.trainAndMeasure(train, heldOut, labels, vs, ts, epoch -> { });

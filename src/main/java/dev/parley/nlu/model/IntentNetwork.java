@@ -10,6 +10,9 @@ import java.util.function.IntConsumer;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.EmbeddingSequenceLayer;
+import org.deeplearning4j.nn.conf.layers.GlobalPoolingLayer;
+import org.deeplearning4j.nn.conf.layers.PoolingType;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
@@ -23,21 +26,27 @@ import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 
 /**
- * The intent classifier: a feed-forward network (Deeplearning4j) from a hashed n-gram feature vector to one
- * probability per intent — one ReLU hidden layer with dropout, softmax output, Adam. Training is
+ * The intent classifier: a network (Deeplearning4j) from a hashed n-gram feature vector to one probability
+ * per intent — either an MLP (one ReLU hidden layer with dropout) or a fastText-style embedding bag (the
+ * average of the active features' embeddings), softmax output, Adam. Training is
  * deterministic for a given seed (weights, dropout and shuffling are seeded; one thread). Inference is
  * thread-safe: the network's output is computed on a copy of its parameters per call.
  */
 public final class IntentNetwork {
 
+    /** Most features an utterance contributes to the embedding bag (the strongest are kept). */
+    static final int MAX_FEATURES = 96;
+
     private final MultiLayerNetwork network;
     private final int inputs;
     private final int classes;
+    private final boolean bag;
 
     private IntentNetwork(MultiLayerNetwork network) {
         this.network = network;
         this.inputs = (int) network.layerInputSize(0);
         this.classes = (int) network.layerSize(network.getnLayers() - 1);
+        this.bag = network.getLayerWiseConfigurations().getConf(0).getLayer() instanceof EmbeddingSequenceLayer;
     }
 
     /** One training example: its feature vector (sparse) and its class. */
@@ -50,15 +59,23 @@ public final class IntentNetwork {
      */
     public static IntentNetwork train(List<Example> examples, int inputs, int classes, TrainingSettings s,
             IntConsumer epochDone) {
-        MultiLayerConfiguration conf = new NeuralNetConfiguration.Builder()
+        boolean bag = s.architecture() == TrainingSettings.Architecture.EMBEDDING_BAG;
+        var layers = new NeuralNetConfiguration.Builder()
                 .seed(s.seed())
                 .dataType(DataType.FLOAT)
                 .weightInit(WeightInit.RELU)
                 .updater(new Adam(s.learningRate()))
                 .l2(s.l2())
-                .list()
-                .layer(new DenseLayer.Builder().nIn(inputs).nOut(s.hidden()).activation(Activation.RELU)
-                        .dropOut(s.dropout()).build())
+                .list();
+        if (bag) {
+            layers.layer(new EmbeddingSequenceLayer.Builder().nIn(inputs).nOut(s.hidden()).inputLength(MAX_FEATURES)
+                            .hasBias(false).weightInit(WeightInit.XAVIER).build())
+                    .layer(new GlobalPoolingLayer.Builder(PoolingType.AVG).dropOut(s.dropout()).build());
+        } else {
+            layers.layer(new DenseLayer.Builder().nIn(inputs).nOut(s.hidden()).activation(Activation.RELU)
+                    .dropOut(s.dropout()).build());
+        }
+        MultiLayerConfiguration conf = layers
                 .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nIn(s.hidden()).nOut(classes)
                         .activation(Activation.SOFTMAX).weightInit(WeightInit.XAVIER).build())
                 .build();
@@ -78,6 +95,19 @@ public final class IntentNetwork {
             }
             for (int start = 0; start < order.length; start += s.batchSize()) {
                 int size = Math.min(s.batchSize(), order.length - start);
+                if (bag) {
+                    List<Example> batch = new java.util.ArrayList<>(size);
+                    for (int b = 0; b < size; b++) {
+                        batch.add(examples.get(order[start + b]));
+                    }
+                    INDArray[] fm = bagInput(batch);
+                    float[][] y = new float[size][classes];
+                    for (int b = 0; b < size; b++) {
+                        y[b][batch.get(b).label()] = 1f;
+                    }
+                    net.fit(new DataSet(fm[0], Nd4j.create(y), fm[1], null));
+                    continue;
+                }
                 float[][] x = new float[size][inputs];
                 float[][] y = new float[size][classes];
                 for (int b = 0; b < size; b++) {
@@ -94,8 +124,37 @@ public final class IntentNetwork {
         return new IntentNetwork(net);
     }
 
+    /** Feature ids [batch, MAX_FEATURES] and their mask, the strongest features first. */
+    private static INDArray[] bagInput(List<Example> batch) {
+        float[][] ids = new float[batch.size()][MAX_FEATURES];
+        float[][] mask = new float[batch.size()][MAX_FEATURES];
+        for (int b = 0; b < batch.size(); b++) {
+            Example e = batch.get(b);
+            Integer[] order = new Integer[e.indices().length];
+            for (int k = 0; k < order.length; k++) {
+                order[k] = k;
+            }
+            java.util.Arrays.sort(order, (i, j) -> Float.compare(e.values()[j], e.values()[i]));
+            int n = Math.min(MAX_FEATURES, order.length);
+            for (int k = 0; k < n; k++) {
+                ids[b][k] = e.indices()[order[k]];
+                mask[b][k] = 1f;
+            }
+            if (n == 0) {
+                mask[b][0] = 1f; // an empty utterance averages the embedding of feature 0
+            }
+        }
+        return new INDArray[] {Nd4j.create(ids), Nd4j.create(mask)};
+    }
+
     /** Probabilities per class for one sparse feature vector. */
     public float[] probabilities(int[] indices, float[] values) {
+        if (bag) {
+            INDArray[] fm = bagInput(List.of(new Example(indices, values, 0)));
+            synchronized (network) {
+                return network.output(fm[0], false, fm[1], null).toFloatVector();
+            }
+        }
         float[] x = new float[inputs];
         for (int k = 0; k < indices.length; k++) {
             x[indices[k]] += values[k];

@@ -52,6 +52,27 @@ class IntentNetworkTest {
     }
 
     @Test
+    void anEmbeddingBagLearnsTooAndRoundTrips() {
+        TrainingSettings s = new TrainingSettings(TrainingSettings.Architecture.EMBEDDING_BAG, 16, 1.0, 30, 8, 2e-2, 0,
+                7);
+        IntentNetwork net = IntentNetwork.train(examples(1, 30), INPUTS, 3, s, epoch -> { });
+        int right = 0;
+        List<IntentNetwork.Example> test = examples(2, 10);
+        for (IntentNetwork.Example e : test) {
+            float[] p = net.probabilities(e.indices(), e.values());
+            int best = 0;
+            for (int c = 1; c < p.length; c++) {
+                best = p[c] > p[best] ? c : best;
+            }
+            right += best == e.label() ? 1 : 0;
+        }
+        assertTrue(right >= 27, right + " of 30 right");
+        IntentNetwork copy = IntentNetwork.fromBytes(net.toBytes());
+        IntentNetwork.Example e = test.get(3);
+        assertArrayEquals(net.probabilities(e.indices(), e.values()), copy.probabilities(e.indices(), e.values()));
+    }
+
+    @Test
     void theSameSeedAndDataGiveTheSameModel() {
         TrainingSettings s = new TrainingSettings(16, 0.8, 5, 8, 1e-2, 1e-5, 11);
         IntentNetwork a = IntentNetwork.train(examples(3, 20), INPUTS, 3, s, epoch -> { });

@@ -1,13 +1,9 @@
 package dev.parley.nlu.entities;
 
 import dev.parley.nlu.EntityType;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * One run of the rules over one message: state of a single {@link EntityExtractor#extract} call. Every rule
@@ -34,7 +30,7 @@ final class Extraction {
         this.language = language == null ? "en" : language;
         this.folded = FoldedText.of(text, false);
         this.s = folded.folded();
-        this.low = s.toLowerCase(Locale.ROOT).length() == s.length() ? s.toLowerCase(Locale.ROOT) : lowerCharwise(s);
+        this.low = lowerCharwise(s);
         this.taken = new boolean[s.length()];
     }
 
@@ -143,11 +139,4 @@ final class Extraction {
         return java.util.Set.copyOf(java.util.Arrays.asList(words));
     }
 
-    static BigDecimal value(String token) {
-        return Amounts.parse(token);
-    }
-
-    static Matcher match(Pattern p, String text) {
-        return p.matcher(text);
-    }
 }

@@ -34,6 +34,8 @@ final class IdentifierRules {
     private static final Pattern CODE_AFTER_CUE = Pattern.compile(
             "(?i)(?:(?<![A-Za-z])(?:code|coupon|promo|voucher|apply|use|enter|try|redeem)|码|码是|券|输入|输入了|套用|用|打|这组|这个码)"
                     + "[ :：]{0,2}(?:is )?([a-z]{3,})[ ]?([0-9]{1,4})?(?![A-Za-z0-9%])");
+    private static final Pattern LOWER_AFTER_CN_CUE = Pattern.compile(
+            "(?:这组|这个码|码是|码|优惠码|折扣码|输入|输入了|代码是)[ :：]?([a-z]{4,})(?![A-Za-z0-9])");
     private static final Pattern COUPON_CUE = Pattern.compile(
             "(?i)coupon|promo|voucher|\\bcode\\b|codes|discount|referral|redeem|\\bapply\\b|\\buse\\b|\\benter|\\bwork\\b|"
                     + "\\bworks\\b|valid|expired|优惠码|折扣码|优惠券|优惠卷|折价券|券|码|代码|输入|套用|用|折");
@@ -128,8 +130,7 @@ final class IdentifierRules {
             }
         }
         // lower-case letter-only codes written straight after a Chinese cue: 這組freeship, 码是xmas
-        Matcher lower = Pattern.compile("(?:这组|这个码|码是|码|优惠码|折扣码|输入|输入了|代码是)[ :：]?([a-z]{4,})(?![A-Za-z0-9])")
-                .matcher(x.s);
+        Matcher lower = LOWER_AFTER_CN_CUE.matcher(x.s);
         while (lower.find()) {
             if (!CUE_WORD_STOP.contains(lower.group(1)) && !CODE_STOP.contains(lower.group(1))) {
                 x.claim(EntityType.COUPON_CODE, lower.group(1).toUpperCase(Locale.ROOT), lower.start(1), lower.end(1));

@@ -141,7 +141,7 @@ public record Vocabulary(Set<String> categories, Set<String> brands, Set<String>
 
     /**
      * This vocabulary extended with what a catalog holds: product types become categories, vendors brands
-     * (also without a trailing "Co."/"Inc."), colour option values colours. A tag keeps the type this vocabulary
+     * (matched as written, case aside: "Plum Rain Co.", not "plum rain"), colour option values colours. A tag keeps the type this vocabulary
      * already gives it (a material, an attribute, a gender, or any of their surface forms); an unknown tag
      * becomes an attribute unless it names an occasion or season ({@link #CONTEXT_TAGS}). Case is folded;
      * blanks are ignored. Returns a new vocabulary; this one is unchanged.
@@ -156,12 +156,7 @@ public record Vocabulary(Set<String> categories, Set<String> brands, Set<String>
             if (brand == null || brand.isBlank()) {
                 continue;
             }
-            String canonical = lower(brand);
-            b.add(EntityType.BRAND, canonical);
-            String shortName = canonical.replaceFirst("(?:,)?\\s+(co\\.?|inc\\.?|ltd\\.?|company)$", "");
-            if (!shortName.equals(canonical) && shortName.length() >= 4) {
-                b.surfaces.putIfAbsent(shortName, new Term(EntityType.BRAND, canonical));
-            }
+            b.add(EntityType.BRAND, lower(brand));
         }
         for (String tag : tags) {
             if (tag == null || tag.isBlank() || CONTEXT_TAGS.contains(lower(tag))) {

@@ -1,6 +1,7 @@
 package dev.parley.nlu.training;
 
 import dev.parley.nlu.EntityType;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -10,19 +11,26 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 
 /** The training data in {@code nlu_example}: adding examples (once per language and text) and reading them all. */
 @ApplicationScoped
 public class TrainingExamples {
 
-    private static final int CHUNK = 250;
-
     @PersistenceContext(unitName = "parley")
     EntityManager em;
+
+    @Resource(lookup = "jdbc/parley")
+    DataSource db;
 
     /** A new example, before it is stored. */
     public record NewExample(String language, String intent, AnnotatedUtterance utterance, String source,
@@ -32,27 +40,32 @@ public class TrainingExamples {
     /** Stores the examples whose text is not yet known in their language; returns how many were new. */
     @Transactional
     public int addAll(List<NewExample> examples) {
-        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-        int added = 0;
-        // One multi-row statement per chunk: a demo seed of thousands of lines costs a few round trips.
-        for (int from = 0; from < examples.size(); from += CHUNK) {
-            List<NewExample> chunk = examples.subList(from, Math.min(examples.size(), from + CHUNK));
-            StringBuilder sql = new StringBuilder("insert ignore into nlu_example (language, intent, text, text_key, "
-                    + "entities, source, source_ref, confirmed_by, created_at) values ");
-            for (int i = 0; i < chunk.size(); i++) {
-                sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        Timestamp now = Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC));
+        // Plain JDBC batch (the pool rewrites it into multi-row inserts): thousands of seed lines in a
+        // few round trips, inside the caller's JTA transaction.
+        try (Connection c = db.getConnection(); PreparedStatement insert = c.prepareStatement("insert ignore into "
+                + "nlu_example (language, intent, text, text_key, entities, source, source_ref, confirmed_by, "
+                + "created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (NewExample e : examples) {
+                insert.setString(1, e.language());
+                insert.setString(2, e.intent());
+                insert.setString(3, e.utterance().text());
+                insert.setString(4, TextKey.of(e.utterance().text()));
+                insert.setString(5, spansJson(e.utterance()));
+                insert.setString(6, e.source());
+                insert.setString(7, e.sourceRef());
+                insert.setString(8, e.confirmedBy());
+                insert.setTimestamp(9, now);
+                insert.addBatch();
             }
-            var query = em.createNativeQuery(sql.toString());
-            int p = 1;
-            for (NewExample e : chunk) {
-                query.setParameter(p++, e.language()).setParameter(p++, e.intent())
-                        .setParameter(p++, e.utterance().text()).setParameter(p++, TextKey.of(e.utterance().text()))
-                        .setParameter(p++, spansJson(e.utterance())).setParameter(p++, e.source())
-                        .setParameter(p++, e.sourceRef()).setParameter(p++, e.confirmedBy()).setParameter(p++, now);
+            int added = 0;
+            for (int n : insert.executeBatch()) {
+                added += n > 0 ? n : n == Statement.SUCCESS_NO_INFO ? 1 : 0;
             }
-            added += query.executeUpdate();
+            return added;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not store training examples", e);
         }
-        return added;
     }
 
     /** Every example, in id order (the order training sees before its seeded shuffle). */

@@ -32,16 +32,8 @@ class IntentNetworkTest {
         List<Integer> epochs = new ArrayList<>();
         IntentNetwork net = IntentNetwork.train(examples(1, 30), INPUTS, 3, s, epochs::add);
         assertEquals(20, epochs.size());
-        int right = 0;
         List<IntentNetwork.Example> test = examples(2, 10);
-        for (IntentNetwork.Example e : test) {
-            float[] p = net.probabilities(e.indices(), e.values());
-            int best = 0;
-            for (int c = 1; c < p.length; c++) {
-                best = p[c] > p[best] ? c : best;
-            }
-            right += best == e.label() ? 1 : 0;
-        }
+        int right = correct(net, test);
         assertTrue(right >= 28, right + " of 30 right");
 
         IntentNetwork copy = IntentNetwork.fromBytes(net.toBytes());
@@ -56,16 +48,8 @@ class IntentNetworkTest {
         TrainingSettings s = new TrainingSettings(TrainingSettings.Architecture.EMBEDDING_BAG, 16, 1.0, 30, 8, 2e-2, 0,
                 7);
         IntentNetwork net = IntentNetwork.train(examples(1, 30), INPUTS, 3, s, epoch -> { });
-        int right = 0;
         List<IntentNetwork.Example> test = examples(2, 10);
-        for (IntentNetwork.Example e : test) {
-            float[] p = net.probabilities(e.indices(), e.values());
-            int best = 0;
-            for (int c = 1; c < p.length; c++) {
-                best = p[c] > p[best] ? c : best;
-            }
-            right += best == e.label() ? 1 : 0;
-        }
+        int right = correct(net, test);
         assertTrue(right >= 27, right + " of 30 right");
         IntentNetwork copy = IntentNetwork.fromBytes(net.toBytes());
         IntentNetwork.Example e = test.get(3);
@@ -79,5 +63,19 @@ class IntentNetworkTest {
         IntentNetwork b = IntentNetwork.train(examples(3, 20), INPUTS, 3, s, epoch -> { });
         IntentNetwork.Example e = examples(4, 1).get(2);
         assertArrayEquals(a.probabilities(e.indices(), e.values()), b.probabilities(e.indices(), e.values()));
+    }
+
+    /** How many of {@code test} the network puts in their own class. */
+    private static int correct(IntentNetwork net, List<IntentNetwork.Example> test) {
+        int right = 0;
+        for (IntentNetwork.Example e : test) {
+            float[] p = net.probabilities(e.indices(), e.values());
+            int best = 0;
+            for (int c = 1; c < p.length; c++) {
+                best = p[c] > p[best] ? c : best;
+            }
+            right += best == e.label() ? 1 : 0;
+        }
+        return right;
     }
 }

@@ -8,8 +8,6 @@ import dev.parley.testing.Browser;
 import dev.parley.testing.Deployments;
 import dev.parley.testing.Http;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -20,7 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /** The admin shell in real headless Chromium: sign-in is required, a wrong password fails, sign-out works. */
@@ -48,9 +45,7 @@ class AdminLoginIT {
     @AfterEach
     void close() throws Exception {
         if (browser != null) {
-            Path shots = Path.of("target", "screenshots");
-            Files.createDirectories(shots);
-            Files.write(shots.resolve(testName + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+            shot(testName);
             browser.quit();
         }
     }
@@ -123,12 +118,6 @@ class AdminLoginIT {
     }
 
     private void shot(String name) {
-        try {
-            Path shots = Path.of("target", "screenshots");
-            Files.createDirectories(shots);
-            Files.write(shots.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        Browser.screenshot(browser, name);
     }
 }

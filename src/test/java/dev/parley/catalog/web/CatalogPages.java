@@ -56,11 +56,18 @@ final class CatalogPages {
             waiting(driver, 30).until(d -> !d.findElement(By.id("catalog:products")).getText().equals(before));
         }
 
+        /**
+         * Picks the option with {@code label} in a PrimeFaces select menu through its widget (clicking the
+         * overlay item proved unreliable in headless Chromium), then waits until the menu shows it.
+         */
         private void choose(String menuId, String label) {
-            driver.findElement(By.id(menuId)).click();
-            WebElement item = waiting(driver, 10).until(ExpectedConditions.elementToBeClickable(
-                    By.cssSelector("#" + menuId.replace(":", "\\:") + "_items li[data-label='" + label + "']")));
-            item.click();
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                    var w = PrimeFaces.widgets[arguments[0]], options = w.input[0].options;
+                    for (var i = 0; i < options.length; i++) {
+                        if (options[i].text === arguments[1]) { w.selectValue(options[i].value); return; }
+                    }
+                    throw new Error('no option ' + arguments[1]);""", "widget_" + menuId.replace(':', '_'), label);
+            waiting(driver, 10).until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
         }
 
         List<WebElement> rows() {

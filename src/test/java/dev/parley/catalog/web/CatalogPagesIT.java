@@ -16,7 +16,6 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -29,7 +28,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /** The admin catalog pages in real headless Chromium, checked against the admin API's view of the database. */
@@ -69,7 +67,8 @@ class CatalogPagesIT {
         browser.get(base + "admin/catalog/products.xhtml");
         new AdminLoginPage(browser).signIn("admin", "it-admin-secret");
         CatalogPages.ListPage list = new CatalogPages.ListPage(browser);
-        assertTrue(list.pageReport().endsWith("of " + total("") + " products"), list.pageReport());
+        long all = total("");
+        assertTrue(list.pageReport().endsWith("of " + all + " products"), list.pageReport() + ", API total " + all);
 
         JsonObject product = firstOf("stock=in-stock");
         JsonObject detail = detail(product);
@@ -167,12 +166,6 @@ class CatalogPagesIT {
     }
 
     private void shot(String name) {
-        try {
-            Path shots = Path.of("target", "screenshots");
-            Files.createDirectories(shots);
-            Files.write(shots.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        Browser.screenshot(browser, name);
     }
 }

@@ -37,6 +37,10 @@ public class ParleySettings {
     long importMaxBytes;
 
     @Inject
+    @ConfigProperty(name = "parley.nlu.confidence.threshold", defaultValue = "0.5")
+    double nluConfidenceThreshold;
+
+    @Inject
     @ConfigProperty(name = "parley.db.url")
     Optional<String> databaseUrl;
 
@@ -66,6 +70,14 @@ public class ParleySettings {
      */
     public long maxBodyBytes(String path) {
         return path.startsWith("/api/v1/admin/catalog/import") ? importMaxBytes : maxBodyBytes();
+    }
+
+    /**
+     * Intent confidence below which the NLU reports itself uncertain ({@code PARLEY_NLU_CONFIDENCE_THRESHOLD},
+     * 0–1) and the conversation asks the shopper what they meant.
+     */
+    public double nluConfidenceThreshold() {
+        return nluConfidenceThreshold >= 0 && nluConfidenceThreshold <= 1 ? nluConfidenceThreshold : 0.5;
     }
 
     /** The configured JDBC URL (for display; the pool reads it itself). */

@@ -17,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -53,6 +54,9 @@ class CatalogImportIT {
     @BeforeEach
     void client() {
         http = new Http(base);
+        // Tests run against a store that can serve; on the build's fresh database the first intent model trains
+        // first, once (an earlier stop would interrupt it and the next server would start over).
+        http.awaitReady(Duration.ofMinutes(4));
     }
 
     @ParameterizedTest

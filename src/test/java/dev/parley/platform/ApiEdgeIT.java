@@ -12,13 +12,14 @@ import dev.parley.testing.Http;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URL;
-import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Flow;
-import java.nio.ByteBuffer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -55,12 +56,14 @@ class ApiEdgeIT {
 
     @Test
     void readyAndLiveAnswerUp() {
-        HttpResponse<String> ready = http.get("health/ready");
+        HttpResponse<String> ready = http.awaitReady(Duration.ofMinutes(4));
         assertEquals(200, ready.statusCode(), ready.body());
         JsonObject body = json(ready);
         assertEquals("UP", body.getString("status"));
-        assertTrue(body.getJsonArray("checks").stream().map(JsonObject.class::cast)
-                .anyMatch(c -> c.getString("name").equals("database") && c.getString("status").equals("UP")));
+        for (String check : List.of("database", "intent-model")) {
+            assertTrue(body.getJsonArray("checks").stream().map(JsonObject.class::cast)
+                    .anyMatch(c -> c.getString("name").equals(check) && c.getString("status").equals("UP")), check);
+        }
         assertEquals(200, http.get("health/live").statusCode());
     }
 

@@ -63,4 +63,23 @@ public final class Http {
     public static JsonStructure jsonAny(HttpResponse<String> response) {
         return Json.createReader(new StringReader(response.body())).read();
     }
+
+    /**
+     * Waits until {@code /health/ready} answers 200 (on a fresh database the first intent model trains first)
+     * and returns that answer, or the last one when {@code timeout} passes.
+     */
+    public HttpResponse<String> awaitReady(Duration timeout) {
+        long end = System.nanoTime() + timeout.toNanos();
+        HttpResponse<String> last = get("health/ready");
+        while (last.statusCode() != 200 && System.nanoTime() < end) {
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return last;
+            }
+            last = get("health/ready");
+        }
+        return last;
+    }
 }

@@ -19,11 +19,18 @@ public final class EntityExtractor {
 
     private final Vocabulary vocabulary;
     private final Gazetteer gazetteer;
+    private final ProductTitles products;
 
     /** An extractor over this vocabulary. */
     public EntityExtractor(Vocabulary vocabulary) {
+        this(vocabulary, ProductTitles.empty());
+    }
+
+    /** An extractor over this vocabulary that also finds these product titles ({@code product} entities). */
+    public EntityExtractor(Vocabulary vocabulary, ProductTitles products) {
         this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
         this.gazetteer = Gazetteer.of(vocabulary);
+        this.products = Objects.requireNonNull(products, "products");
     }
 
     /** An extractor over {@link Vocabulary#builtIn()}. */
@@ -54,6 +61,10 @@ public final class EntityExtractor {
             return List.of();
         }
         Extraction x = new Extraction(text, language);
+        // A product's whole title first: the words inside it name the product, not a size, colour or category.
+        for (ProductTitles.Match m : products.find(x.low)) {
+            x.claim(EntityType.PRODUCT, m.productId(), m.start(), m.end());
+        }
         List<Gazetteer.Match> matches = gazetteer.findFolded(FoldedText.of(text, true));
         boolean[] categoryAt = new boolean[x.s.length() + 1];
         boolean[] vocabCover = new boolean[x.s.length() + 1];

@@ -1,7 +1,10 @@
 package dev.parley.nlu.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * How well predictions match gold labels: accuracy, macro-F1, per-intent precision, recall and F1, and the
@@ -62,6 +65,51 @@ public record IntentMetrics(List<String> labels, double accuracy, double macroF1
         }
         double accuracy = gold.length == 0 ? 0 : (double) right / gold.length;
         return new IntentMetrics(List.copyOf(labels), accuracy, present == 0 ? 0 : f1Sum / present,
+                List.copyOf(perClass), confusion);
+    }
+
+    /** The metrics as plain values (for JSON). */
+    public Map<String, Object> toMap() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("accuracy", accuracy);
+        m.put("macroF1", macroF1);
+        List<Object> classes = new ArrayList<>();
+        for (ClassMetrics c : perClass) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("label", c.label());
+            row.put("precision", c.precision());
+            row.put("recall", c.recall());
+            row.put("f1", c.f1());
+            row.put("support", c.support());
+            classes.add(row);
+        }
+        m.put("perClass", classes);
+        List<Object> rows = new ArrayList<>();
+        for (int[] row : confusion) {
+            rows.add(Arrays.stream(row).boxed().toList());
+        }
+        m.put("confusion", rows);
+        return m;
+    }
+
+    /** Metrics back from {@link #toMap()}. */
+    public static IntentMetrics fromMap(Map<String, ?> m) {
+        List<ClassMetrics> perClass = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (Object o : JsonValues.list(m, "perClass")) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> row = (Map<String, Object>) o;
+            labels.add(JsonValues.string(row, "label"));
+            perClass.add(new ClassMetrics(JsonValues.string(row, "label"), JsonValues.number(row, "precision"),
+                    JsonValues.number(row, "recall"), JsonValues.number(row, "f1"),
+                    (int) JsonValues.number(row, "support")));
+        }
+        List<Object> rows = JsonValues.list(m, "confusion");
+        int[][] confusion = new int[rows.size()][];
+        for (int i = 0; i < confusion.length; i++) {
+            confusion[i] = ((List<?>) rows.get(i)).stream().mapToInt(x -> ((Number) x).intValue()).toArray();
+        }
+        return new IntentMetrics(List.copyOf(labels), JsonValues.number(m, "accuracy"), JsonValues.number(m, "macroF1"),
                 List.copyOf(perClass), confusion);
     }
 }

@@ -29,8 +29,13 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
  * The intent classifier: a network (Deeplearning4j) from a hashed n-gram feature vector to one probability
  * per intent — either an MLP (one ReLU hidden layer with dropout) or a fastText-style embedding bag (the
  * average of the active features' embeddings), softmax output, Adam. Training is
- * deterministic for a given seed (weights, dropout and shuffling are seeded; one thread). Inference is
- * thread-safe: the network's output is computed on a copy of its parameters per call.
+ * deterministic for a given seed (weights, dropout and shuffling are seeded; one thread).
+ *
+ * <p>Inference is thread-safe and lock-free for the MLP: its trained weights are copied once into plain
+ * arrays and the forward pass runs sparse (only the rows of the active features of the first layer), which
+ * gives the same probabilities as Deeplearning4j's dense {@code output()} at a small fraction of its cost
+ * (an utterance has about 45 of 16,384 features). The embedding bag answers through Deeplearning4j, one call
+ * at a time.
  */
 public final class IntentNetwork {
 
@@ -41,12 +46,32 @@ public final class IntentNetwork {
     private final int inputs;
     private final int classes;
     private final boolean bag;
+    /** MLP only: first layer weights [inputs × hidden] row-major, its bias, output weights [hidden × classes], bias. */
+    private final float[] w0;
+    private final float[] b0;
+    private final float[] w1;
+    private final float[] b1;
+    private final int hidden;
 
     private IntentNetwork(MultiLayerNetwork network) {
         this.network = network;
         this.inputs = (int) network.layerInputSize(0);
         this.classes = (int) network.layerSize(network.getnLayers() - 1);
         this.bag = network.getLayerWiseConfigurations().getConf(0).getLayer() instanceof EmbeddingSequenceLayer;
+        if (bag) {
+            w0 = b0 = w1 = b1 = null;
+            hidden = 0;
+        } else {
+            hidden = (int) network.layerSize(0);
+            w0 = weights(network, 0, "W");
+            b0 = weights(network, 0, "b");
+            w1 = weights(network, 1, "W");
+            b1 = weights(network, 1, "b");
+        }
+    }
+
+    private static float[] weights(MultiLayerNetwork network, int layer, String name) {
+        return network.getLayer(layer).getParam(name).dup('c').data().asFloat();
     }
 
     /** One training example: its feature vector (sparse) and its class. */
@@ -108,16 +133,19 @@ public final class IntentNetwork {
                     net.fit(new DataSet(fm[0], Nd4j.create(y), fm[1], null));
                     continue;
                 }
-                float[][] x = new float[size][inputs];
+                // Filled in place off-heap: a dense batch is 256 × 16,384 floats (16 MiB), too much to build
+                // on the heap and copy for every batch.
+                INDArray x = Nd4j.create(DataType.FLOAT, size, inputs);
                 float[][] y = new float[size][classes];
                 for (int b = 0; b < size; b++) {
                     Example e = examples.get(order[start + b]);
                     for (int k = 0; k < e.indices().length; k++) {
-                        x[b][e.indices()[k]] += e.values()[k];
+                        int column = e.indices()[k];
+                        x.putScalar(b, column, x.getFloat(b, column) + e.values()[k]);
                     }
                     y[b][e.label()] = 1f;
                 }
-                net.fit(new DataSet(Nd4j.create(x), Nd4j.create(y)));
+                net.fit(new DataSet(x, Nd4j.create(y)));
             }
             epochDone.accept(epoch);
         }
@@ -149,6 +177,51 @@ public final class IntentNetwork {
 
     /** Probabilities per class for one sparse feature vector. */
     public float[] probabilities(int[] indices, float[] values) {
+        if (!bag) {
+            return sparseForward(indices, values);
+        }
+        return dl4jOutput(indices, values);
+    }
+
+    /** The MLP's forward pass over the active features only: ReLU hidden layer, then softmax. */
+    private float[] sparseForward(int[] indices, float[] values) {
+        float[] h = b0.clone();
+        for (int k = 0; k < indices.length; k++) {
+            float v = values[k];
+            int row = indices[k] * hidden;
+            for (int j = 0; j < hidden; j++) {
+                h[j] += v * w0[row + j];
+            }
+        }
+        float[] z = b1.clone();
+        for (int j = 0; j < hidden; j++) {
+            float a = h[j];
+            if (a <= 0) {
+                continue;
+            }
+            int row = j * classes;
+            for (int c = 0; c < classes; c++) {
+                z[c] += a * w1[row + c];
+            }
+        }
+        float max = Float.NEGATIVE_INFINITY;
+        for (float x : z) {
+            max = Math.max(max, x);
+        }
+        double sum = 0;
+        for (int c = 0; c < classes; c++) {
+            double e = Math.exp(z[c] - max);
+            z[c] = (float) e;
+            sum += e;
+        }
+        for (int c = 0; c < classes; c++) {
+            z[c] = (float) (z[c] / sum);
+        }
+        return z;
+    }
+
+    /** Probabilities through Deeplearning4j's own (dense) forward pass, one call at a time. */
+    float[] dl4jOutput(int[] indices, float[] values) {
         if (bag) {
             INDArray[] fm = bagInput(List.of(new Example(indices, values, 0)));
             synchronized (network) {

@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.TreeMap;
 import java.util.function.IntConsumer;
 
@@ -99,18 +98,47 @@ public final class IntentTrainer {
         return out;
     }
 
-    /** Stratified, seeded split: each (language, intent) group gives VALIDATION_SHARE of its examples. */
+    /** Training and validation parts of the examples. */
+    public record Split(List<Labelled> training, List<Labelled> validation) {
+    }
+
+    /**
+     * Stratified, seeded split: each (language, intent) group gives VALIDATION_SHARE of its examples to
+     * validation, chosen by a seeded hash of the text rather than by position. The choice is therefore
+     * stable as data grows: an example kept for validation in one run stays there in the next unless its
+     * group grew past it, so a live model is rarely measured on examples it trained on when the next run is
+     * compared with it.
+     */
+    public static Split split(List<Labelled> examples, long seed) {
+        List<Labelled> training = new ArrayList<>();
+        List<Labelled> validation = new ArrayList<>();
+        split(examples, seed, training, validation);
+        return new Split(training, validation);
+    }
+
     static void split(List<Labelled> examples, long seed, List<Labelled> training, List<Labelled> validation) {
         Map<String, List<Labelled>> groups = new TreeMap<>();
         examples.forEach(e -> groups.computeIfAbsent(e.language() + "/" + e.intent(), k -> new ArrayList<>()).add(e));
-        Random random = new Random(seed);
         for (List<Labelled> group : groups.values()) {
-            List<Labelled> shuffled = new ArrayList<>(group);
-            shuffled.sort(Comparator.comparing(Labelled::text));
-            java.util.Collections.shuffle(shuffled, random);
+            List<Labelled> ranked = new ArrayList<>(group);
+            ranked.sort(Comparator.comparingLong((Labelled l) -> rank(seed, l.text())).thenComparing(Labelled::text));
             int held = group.size() < 4 ? 0 : Math.max(1, (int) Math.round(group.size() * VALIDATION_SHARE));
-            validation.addAll(shuffled.subList(0, held));
-            training.addAll(shuffled.subList(held, shuffled.size()));
+            validation.addAll(ranked.subList(0, held));
+            training.addAll(ranked.subList(held, ranked.size()));
         }
+    }
+
+    /** A seeded 64-bit hash of the text (FNV-1a, then SplitMix64's finaliser). */
+    static long rank(long seed, String text) {
+        long h = 0xcbf29ce484222325L ^ seed;
+        for (int i = 0; i < text.length(); i++) {
+            h ^= text.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        h ^= h >>> 30;
+        h *= 0xbf58476d1ce4e5b9L;
+        h ^= h >>> 27;
+        h *= 0x94d049bb133111ebL;
+        return h ^ (h >>> 31);
     }
 }

@@ -59,11 +59,11 @@ public record VectorizerSettings(int dimension, boolean foldTraditional, Stemmer
     }
 
     /**
-     * The recommended settings: 2^15 dimensions, folding, Porter stemming, HanLP segmentation, word bigrams,
+     * The recommended settings: 2^14 dimensions (the intent model measured no gain from 2^15, docs/benchmarks.md), folding, Porter stemming, HanLP segmentation, word bigrams,
      * character 1–3-grams in Chinese, 3–5-grams within other words, number shapes, sub-linear tf, IDF, L2.
      */
     public static VectorizerSettings defaults() {
-        return new VectorizerSettings(1 << 15, true, Stemmer.PORTER, true, true, 1, 3, 3, 5, true, true, true, true);
+        return new VectorizerSettings(1 << 14, true, Stemmer.PORTER, true, true, 1, 3, 3, 5, true, true, true, true);
     }
 
     /** These settings with another dimension. */

@@ -77,4 +77,33 @@ public record AnnotatedUtterance(String text, List<Span> spans) {
     public String surface(Span span) {
         return text.substring(span.start(), span.end());
     }
+
+    /** Whether the text can be written as markup (it holds none of the markup characters {@code [ ] { }}). */
+    public boolean markupSafe() {
+        return text.chars().noneMatch(c -> c == '[' || c == ']' || c == '{' || c == '}');
+    }
+
+    /**
+     * The utterance as markup, {@link #parse(String)}'s inverse: {@code [surface]{type:value}} per span.
+     *
+     * @throws IllegalStateException when the text is not {@link #markupSafe()} or spans overlap
+     */
+    public String toMarkup() {
+        if (!markupSafe()) {
+            throw new IllegalStateException("The text holds markup characters");
+        }
+        List<Span> ordered = new ArrayList<>(spans);
+        ordered.sort(java.util.Comparator.comparingInt(Span::start));
+        StringBuilder out = new StringBuilder(text.length() + 24 * ordered.size());
+        int at = 0;
+        for (Span s : ordered) {
+            if (s.start() < at) {
+                throw new IllegalStateException("Overlapping spans");
+            }
+            out.append(text, at, s.start()).append('[').append(text, s.start(), s.end()).append("]{")
+                    .append(s.type().wireName()).append(':').append(s.value()).append('}');
+            at = s.end();
+        }
+        return out.append(text.substring(at)).toString();
+    }
 }

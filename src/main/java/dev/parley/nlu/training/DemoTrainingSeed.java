@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The demo store's training data: the authored utterances of {@code db/seed/nlu/train} (never the held-out
+ * The base training data every shop starts from (seeded in any mode, not only the demo store): the authored utterances of {@code db/seed/nlu/train} (never the held-out
  * split, which does not ship), each recorded with source {@code seed} and its file as provenance.
  */
 @ApplicationScoped
@@ -29,6 +29,12 @@ public class DemoTrainingSeed implements DemoSeed {
     @Override
     public String name() {
         return "nlu-training-data";
+    }
+
+    /** The intent model needs it in every shop, demo or not. */
+    @Override
+    public boolean demoOnly() {
+        return false;
     }
 
     @Override

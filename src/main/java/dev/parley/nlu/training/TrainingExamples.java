@@ -7,12 +7,11 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
@@ -25,9 +24,6 @@ import javax.sql.DataSource;
 /** The training data in {@code nlu_example}: adding examples (once per language and text) and reading them all. */
 @ApplicationScoped
 public class TrainingExamples {
-
-    @PersistenceContext(unitName = "parley")
-    EntityManager em;
 
     @Resource(lookup = "jdbc/parley")
     DataSource db;
@@ -68,27 +64,38 @@ public class TrainingExamples {
         }
     }
 
-    /** Every example, in id order (the order training sees before its seeded shuffle). */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /** Every example, in id order (the order training sees before its seeded split and shuffle). */
     public List<TrainingExample> all() {
-        List<?> rows = em.createNativeQuery("select id, language, intent, text, entities, source, source_ref "
-                + "from nlu_example order by id").getResultList();
-        List<TrainingExample> out = new ArrayList<>(rows.size());
-        for (Object row : rows) {
-            Object[] r = (Object[]) row;
-            out.add(new TrainingExample(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                    new AnnotatedUtterance((String) r[3], spans((String) r[4])), (String) r[5], (String) r[6]));
+        // Plain JDBC: training runs call this on a managed executor thread after the request that started
+        // them has ended, where a container-managed EntityManager outside a transaction is already closed.
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement("select id, language, "
+                + "intent, text, entities, source, source_ref from nlu_example order by id");
+                ResultSet rs = ps.executeQuery()) {
+            List<TrainingExample> out = new ArrayList<>();
+            while (rs.next()) {
+                out.add(new TrainingExample(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        new AnnotatedUtterance(rs.getString(4), spans(rs.getString(5))), rs.getString(6),
+                        rs.getString(7)));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read training examples", e);
         }
-        return out;
     }
 
     /** Number of examples. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public long count() {
-        return ((Number) em.createNativeQuery("select count(*) from nlu_example").getSingleResult()).longValue();
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "select count(*) from nlu_example"); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not count training examples", e);
+        }
     }
 
-    static String spansJson(AnnotatedUtterance u) {
+    /** The spans of an utterance as stored in {@code nlu_example.entities} (JSON), or null when it has none. */
+    public static String spansJson(AnnotatedUtterance u) {
         if (u.spans().isEmpty()) {
             return null;
         }

@@ -17,4 +17,13 @@ public interface DemoSeed {
 
     /** Writes the demo data. */
     void apply();
+
+    /**
+     * Whether this seed belongs to the demo store only ({@code PARLEY_DEMO=true}). Data every shop starts
+     * from, such as the base training data of the intent model, is seeded onto an empty database whatever
+     * the mode.
+     */
+    default boolean demoOnly() {
+        return true;
+    }
 }

@@ -13,7 +13,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Seeds the demo store at start when {@code PARLEY_DEMO=true}. Each seed runs once per database and
+ * Seeds the demo store at start when {@code PARLEY_DEMO=true}, and the base data every shop starts from
+ * ({@link DemoSeed#demoOnly()} false) in any mode. Each seed runs once per database and
  * only onto empty data; when two nodes start together the {@code seed_history} key lets one of them
  * seed and the other skip.
  */
@@ -38,10 +39,10 @@ public class DemoSeeder {
 
     @PostConstruct
     void seed() {
-        if (!settings.demo() || !migration.migrated()) {
+        if (!migration.migrated()) {
             return;
         }
-        seeds.stream().sorted(Comparator.comparingInt(DemoSeed::order)).forEach(seed -> {
+        seeds.stream().filter(seed -> settings.demo() || !seed.demoOnly()).sorted(Comparator.comparingInt(DemoSeed::order)).forEach(seed -> {
             try {
                 if (runner.runOnce(seed)) {
                     LOG.info(() -> "Demo seed '" + seed.name() + "' applied");

@@ -44,6 +44,11 @@ public class SessionBean {
         return isAdmin() || security.isCallerInRole(StaffRole.MERCHANDISER.roleName());
     }
 
+    /** Whether the intent model pages are open to this user (admins and analysts; only admins train). */
+    public boolean isNluStaff() {
+        return isAdmin() || security.isCallerInRole(StaffRole.ANALYST.roleName());
+    }
+
     /** Signs out (a POST with the view state, so another site cannot sign a user out). */
     public void logout() throws IOException, ServletException {
         ExternalContext external = faces.getExternalContext();

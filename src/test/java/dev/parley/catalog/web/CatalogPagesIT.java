@@ -17,6 +17,7 @@ import java.net.URL;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -51,6 +52,9 @@ class CatalogPagesIT {
     void open(TestInfo test) {
         testName = test.getTestMethod().map(m -> m.getName()).orElse("catalog");
         http = new Http(base);
+        // Tests run against a store that can serve; on the build's fresh database the first intent model trains
+        // first, once (an earlier stop would interrupt it and the next server would start over).
+        http.awaitReady(Duration.ofMinutes(4));
         browser = Browser.start();
     }
 

@@ -44,6 +44,20 @@ class IntentNetworkTest {
     }
 
     @Test
+    void theSparseForwardPassGivesDeeplearning4jsProbabilities() {
+        TrainingSettings s = new TrainingSettings(16, 0.8, 10, 8, 1e-2, 0, 5);
+        IntentNetwork net = IntentNetwork.train(examples(1, 30), INPUTS, 3, s, epoch -> { });
+        List<IntentNetwork.Example> probes = new ArrayList<>(examples(9, 5));
+        probes.add(new IntentNetwork.Example(new int[0], new float[0], 0)); // no feature at all
+        probes.add(new IntentNetwork.Example(new int[] {7, 7, 63}, new float[] {0.25f, 0.5f, 2f}, 0)); // repeated index
+        for (IntentNetwork.Example e : probes) {
+            float[] sparse = net.probabilities(e.indices(), e.values());
+            float[] dense = net.dl4jOutput(e.indices(), e.values());
+            assertArrayEquals(dense, sparse, 1e-5f);
+        }
+    }
+
+    @Test
     void anEmbeddingBagLearnsTooAndRoundTrips() {
         TrainingSettings s = new TrainingSettings(TrainingSettings.Architecture.EMBEDDING_BAG, 16, 1.0, 30, 8, 2e-2, 0,
                 7);

@@ -1,6 +1,7 @@
 package dev.parley.nlu.training;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.parley.nlu.EntityType;
@@ -8,6 +9,18 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AnnotatedUtteranceTest {
+
+    @Test
+    void markupWrittenBackReadsTheSame() {
+        for (String line : List.of("有沒有[黑色]{color:black}的[外套]{category:coat}？[兩千]{price_max:2000}以內",
+                "do you have it in [M]{size:M}", "no entities at all", "[Plum Rain Co.]{brand:plum rain co.}")) {
+            AnnotatedUtterance u = AnnotatedUtterance.parse(line);
+            assertEquals(u, AnnotatedUtterance.parse(u.toMarkup()));
+        }
+        AnnotatedUtterance brackets = new AnnotatedUtterance("size [M] please", List.of());
+        assertFalse(brackets.markupSafe());
+        assertThrows(IllegalStateException.class, brackets::toMarkup);
+    }
 
     @Test
     void markupBecomesTextWithSpanOffsets() {

@@ -75,8 +75,34 @@ public final class EvaluateIntentModel {
                 System.out.printf(Locale.ROOT, "   %-18s P %.2f R %.2f F1 %.2f (%d)%n", c.label(), c.precision(),
                         c.recall(), c.f1(), c.support());
             }
+            perIntentTable(r);
             latency(r.model(), heldOut);
         }
+    }
+
+    /** Markdown: per intent, F1 in each language and overall; accuracy and macro-F1 rows. */
+    private static void perIntentTable(IntentTrainer.Result r) {
+        List<String> languages = List.copyOf(r.validationByLanguage().keySet());
+        StringBuilder b = new StringBuilder("\n| intent |");
+        languages.forEach(l -> b.append(' ').append(l).append(" F1 |"));
+        b.append(" all P / R / F1 |\n|---|");
+        languages.forEach(l -> b.append("---|"));
+        b.append("---|\n");
+        List<IntentMetrics.ClassMetrics> all = r.validation().perClass();
+        for (int c = 0; c < all.size(); c++) {
+            b.append("| `").append(all.get(c).label()).append("` |");
+            for (String l : languages) {
+                b.append(String.format(Locale.ROOT, " %.2f |", r.validationByLanguage().get(l).perClass().get(c).f1()));
+            }
+            b.append(String.format(Locale.ROOT, " %.2f / %.2f / %.2f |%n", all.get(c).precision(), all.get(c).recall(),
+                    all.get(c).f1()));
+        }
+        b.append("| **accuracy** |");
+        languages.forEach(l -> b.append(String.format(Locale.ROOT, " **%.3f** |", r.validationByLanguage().get(l).accuracy())));
+        b.append(String.format(Locale.ROOT, " **%.3f** |%n| **macro-F1** |", r.validation().accuracy()));
+        languages.forEach(l -> b.append(String.format(Locale.ROOT, " **%.3f** |", r.validationByLanguage().get(l).macroF1())));
+        b.append(String.format(Locale.ROOT, " **%.3f** |%n", r.validation().macroF1()));
+        System.out.println(b);
     }
 
     private static void latency(IntentModel model, List<IntentTrainer.Labelled> texts) {

@@ -73,15 +73,22 @@ class NluModelIT {
         assertEquals(1, count("select count(*) from nlu_example where source = 'transcript' and source_ref = 'message:"
                 + turn.getJsonNumber("messageId") + "'"));
 
-        HttpResponse<String> started = admin(http.request(MODELS).POST(BodyPublishers.noBody()));
-        assertEquals(202, started.statusCode(), started.body());
+        // Two admins start a run at the same moment: one run starts (202), the other is told one is running (409).
+        var first = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> admin(http.request(MODELS).POST(BodyPublishers.noBody())));
+        var second = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> admin(http.request(MODELS).POST(BodyPublishers.noBody())));
+        List<HttpResponse<String>> answers = List.of(first.get(), second.get());
+        assertEquals(List.of(202, 409), answers.stream().map(HttpResponse::statusCode).sorted().toList(),
+                answers.stream().map(HttpResponse::body).toList().toString());
+        HttpResponse<String> started = answers.stream().filter(r -> r.statusCode() == 202).findFirst().orElseThrow();
         int version = json(started).getInt("version");
         assertTrue(version > before);
         String location = started.headers().firstValue("Location").orElseThrow();
         assertTrue(location.endsWith("/" + MODELS + "/" + version), location);
-
-        HttpResponse<String> second = admin(http.request(MODELS).POST(BodyPublishers.noBody()));
-        assertEquals(409, second.statusCode(), "one run at a time: " + second.body());
+        HttpResponse<String> again = admin(http.request(MODELS).POST(BodyPublishers.noBody()));
+        assertEquals(409, again.statusCode(), "one run at a time: " + again.body());
+        assertTrue(again.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
 
         AtomicBoolean done = new AtomicBoolean();
         java.util.Queue<Seen> seen = new java.util.concurrent.ConcurrentLinkedQueue<>();

@@ -12,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.SQLTransactionRollbackException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -83,8 +84,9 @@ public class ModelVersions {
                 insert.executeUpdate();
             }
             return version;
-        } catch (SQLIntegrityConstraintViolationException e) {
-            // Another node took the same version number a moment earlier: it is training now.
+        } catch (SQLIntegrityConstraintViolationException | SQLTransactionRollbackException e) {
+            // Another request (on this node or another) took the same version number a moment earlier, or the
+            // database chose this one as the deadlock victim of two simultaneous starts: the other one trains.
             throw new DomainException(Kind.CONFLICT, "training-running", "Another training run has just started.");
         } catch (SQLException e) {
             throw new IllegalStateException("Could not record the training run", e);

@@ -193,6 +193,39 @@ class NluPagesIT {
     }
 
     @Test
+    void anAnalystReadsBothPagesButCannotTrainAndAnAgentCannotOpenThem() throws InterruptedException {
+        awaitQueue();
+        String analyst = "analyst" + System.nanoTime() % 100000;
+        String agent = "agent" + System.nanoTime() % 100000;
+        for (String[] account : new String[][] {{analyst, "analyst"}, {agent, "agent"}}) {
+            HttpResponse<String> created = http.send(http.request("api/v1/admin/staff").header("Authorization",
+                    Http.admin()).header("Content-Type", "application/json").POST(BodyPublishers.ofString(
+                            "{\"username\":\"" + account[0] + "\",\"password\":\"a-long-password\",\"roles\":[\""
+                                    + account[1] + "\"]}")));
+            assertEquals(201, created.statusCode(), created.body());
+        }
+        browser = Browser.start();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser.get(base + "admin/nlu/review.xhtml");
+        new AdminLoginPage(browser).signIn(analyst, "a-long-password");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("review:turns")));
+        assertTrue(!rows().isEmpty(), "an analyst reviews turns");
+
+        browser.get(base + "admin/nlu/models.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("models:versions")));
+        assertTrue(browser.findElements(By.id("models:train")).isEmpty(), "only admins train");
+        assertTrue(browser.findElements(By.cssSelector("button.make-live")).isEmpty(), "only admins promote");
+        assertTrue(browser.findElements(By.id("models:text")).size() == 1, "an analyst may try the model");
+
+        browser.manage().deleteAllCookies();
+        browser.get(base + "admin/nlu/models.xhtml");
+        new AdminLoginPage(browser).signIn(agent, "a-long-password");
+        wait.until(d -> !d.getCurrentUrl().contains("login.xhtml"));
+        assertTrue(browser.findElements(By.id("models:versions")).isEmpty(), "not shown to an agent");
+        assertTrue(browser.getPageSource().contains("403"), browser.getPageSource());
+    }
+
+    @Test
     void badVerdictsAreRefusedAndChangeNothing() throws Exception {
         List<JsonObject> queue = awaitQueue().getValuesAs(JsonObject.class);
         JsonObject item = queue.stream().filter(i -> i.get("markup") != null && !i.isNull("markup")

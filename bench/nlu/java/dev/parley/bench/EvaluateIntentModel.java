@@ -6,12 +6,7 @@ import dev.parley.nlu.model.IntentModel;
 import dev.parley.nlu.model.IntentTrainer;
 import dev.parley.nlu.model.TrainingSettings;
 import dev.parley.nlu.text.VectorizerSettings;
-import dev.parley.nlu.training.AnnotatedUtterance;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -31,8 +26,8 @@ public final class EvaluateIntentModel {
 
     public static void main(String[] args) throws IOException {
         List<String> labels = Arrays.stream(Intent.values()).map(Intent::wireName).toList();
-        List<IntentTrainer.Labelled> train = read("train");
-        List<IntentTrainer.Labelled> heldOut = read("heldout");
+        List<IntentTrainer.Labelled> train = SeedSplit.read("train");
+        List<IntentTrainer.Labelled> heldOut = SeedSplit.read("heldout");
         System.out.printf(Locale.ROOT, "training %d, held-out %d utterances%n", train.size(), heldOut.size());
         String spec = String.join(" ", args).strip();
         for (String set : (spec.isEmpty() ? "dim=8192" : spec).split(";")) {
@@ -118,21 +113,5 @@ public final class EvaluateIntentModel {
         Arrays.sort(nanos);
         System.out.printf(Locale.ROOT, "   classify latency (one thread, %d calls): p50 %.2f ms, p99 %.2f ms%n",
                 nanos.length, nanos[nanos.length / 2] / 1e6, nanos[nanos.length * 99 / 100] / 1e6);
-    }
-
-    private static List<IntentTrainer.Labelled> read(String split) throws IOException {
-        List<IntentTrainer.Labelled> out = new ArrayList<>();
-        for (String language : List.of("en", "zh-TW", "zh-CN")) {
-            for (Intent intent : Intent.values()) {
-                Path file = Path.of("db", "seed", "nlu", split, language, intent.wireName() + ".txt");
-                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                    if (!line.isBlank() && !line.startsWith("#")) {
-                        out.add(new IntentTrainer.Labelled(AnnotatedUtterance.parse(line.strip()).text(), language,
-                                intent.wireName()));
-                    }
-                }
-            }
-        }
-        return out;
     }
 }

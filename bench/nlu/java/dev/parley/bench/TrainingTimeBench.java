@@ -6,13 +6,9 @@ import dev.parley.nlu.model.IntentTrainer;
 import dev.parley.nlu.model.ModelArtifact;
 import dev.parley.nlu.model.TrainingSettings;
 import dev.parley.nlu.text.VectorizerSettings;
-import dev.parley.nlu.training.AnnotatedUtterance;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -39,7 +35,7 @@ public final class TrainingTimeBench {
     }
 
     public static void main(String[] args) throws IOException {
-        List<IntentTrainer.Labelled> seed = read();
+        List<IntentTrainer.Labelled> seed = SeedSplit.read("train");
         List<Integer> scales = args.length == 0 ? List.of(1, 10)
                 : Arrays.stream(String.join(" ", args).trim().split("\\s+")).map(Integer::valueOf).toList();
         List<String> labels = Arrays.stream(Intent.values()).map(Intent::wireName).toList();
@@ -63,7 +59,7 @@ public final class TrainingTimeBench {
                     r.validation().accuracy(), stored / 1048576.0, memory.getHeapMemoryUsage().getUsed() / 1048576.0);
             if (scale == 1) {
                 latency(r.model(), seed);
-                calibration(r.model(), read("heldout"));
+                calibration(r.model(), SeedSplit.read("heldout"));
             }
         }
     }
@@ -139,25 +135,5 @@ public final class TrainingTimeBench {
                     thresholds[t], 100.0 * above[t] / heldOut.size(), heldOut.size(),
                     above[t] == 0 ? 0 : (double) right[t] / above[t]);
         }
-    }
-
-    private static List<IntentTrainer.Labelled> read() throws IOException {
-        return read("train");
-    }
-
-    private static List<IntentTrainer.Labelled> read(String split) throws IOException {
-        List<IntentTrainer.Labelled> out = new ArrayList<>();
-        for (String language : List.of("en", "zh-TW", "zh-CN")) {
-            for (Intent intent : Intent.values()) {
-                Path file = Path.of("db", "seed", "nlu", split, language, intent.wireName() + ".txt");
-                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                    if (!line.isBlank() && !line.startsWith("#")) {
-                        out.add(new IntentTrainer.Labelled(AnnotatedUtterance.parse(line.strip()).text(), language,
-                                intent.wireName()));
-                    }
-                }
-            }
-        }
-        return out;
     }
 }

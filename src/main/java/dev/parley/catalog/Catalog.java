@@ -35,6 +35,12 @@ public class Catalog {
                 profile.storefrontUrl());
     }
 
+    /** Pricing facts for SKUs of active products, by SKU; unknown and archived SKUs are absent. */
+    public Map<String, PricedItem> pricedItems(java.util.Collection<String> skus, String locale) {
+        var profile = store.current();
+        return reader.pricedItems(skus, profile.currency(), locale == null ? profile.defaultLocale() : locale);
+    }
+
     /**
      * The assistant's language for a list of acceptable locales: Traditional Chinese for zh-TW, zh-HK,
      * zh-Hant; Simplified for zh-CN, zh-SG, zh-Hans; English for en; the first that matches wins.

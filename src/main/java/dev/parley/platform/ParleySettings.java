@@ -15,6 +15,8 @@ public class ParleySettings {
 
     /** Largest request body an ordinary API endpoint reads. */
     public static final long DEFAULT_MAX_BODY_BYTES = 256 * 1024;
+    /** Largest rule file (DRL or decision table) the rules API accepts. */
+    public static final long RULE_FILE_MAX_BYTES = 2 * 1024 * 1024 + 1024;
 
     @Inject
     @ConfigProperty(name = "parley.demo", defaultValue = "false")
@@ -39,6 +41,14 @@ public class ParleySettings {
     @Inject
     @ConfigProperty(name = "parley.nlu.confidence.threshold", defaultValue = "0.5")
     double nluConfidenceThreshold;
+
+    @Inject
+    @ConfigProperty(name = "parley.rules.max-firings", defaultValue = "10000")
+    int rulesMaxFirings;
+
+    @Inject
+    @ConfigProperty(name = "parley.rules.timeout-ms", defaultValue = "500")
+    long rulesTimeoutMillis;
 
     @Inject
     @ConfigProperty(name = "parley.db.url")
@@ -69,7 +79,23 @@ public class ParleySettings {
      * every other API body is small.
      */
     public long maxBodyBytes(String path) {
-        return path.startsWith("/api/v1/admin/catalog/import") ? importMaxBytes : maxBodyBytes();
+        if (path.startsWith("/api/v1/admin/catalog/import")) {
+            return importMaxBytes;
+        }
+        if (path.startsWith("/api/v1/admin/rules/")) {
+            return Math.max(maxBodyBytes(), RULE_FILE_MAX_BYTES);
+        }
+        return maxBodyBytes();
+    }
+
+    /** Most firings one rule evaluation may make before it counts as a loop ({@code PARLEY_RULES_MAX_FIRINGS}). */
+    public int rulesMaxFirings() {
+        return rulesMaxFirings > 0 ? rulesMaxFirings : 10_000;
+    }
+
+    /** Longest one rule evaluation may run, in milliseconds ({@code PARLEY_RULES_TIMEOUT_MS}). */
+    public long rulesTimeoutMillis() {
+        return rulesTimeoutMillis > 0 ? rulesTimeoutMillis : 500;
     }
 
     /**

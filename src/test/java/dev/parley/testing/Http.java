@@ -56,6 +56,11 @@ public final class Http {
         return basic("admin", "it-admin-secret");
     }
 
+    /** Sends a request as the bootstrap admin. */
+    public HttpResponse<String> asAdmin(HttpRequest.Builder request) {
+        return send(request.header("Authorization", admin()));
+    }
+
     public static JsonObject json(HttpResponse<String> response) {
         return Json.createReader(new StringReader(response.body())).readObject();
     }

@@ -223,4 +223,41 @@ public class JpaCatalogReader {
         }
         return cards;
     }
+
+    /** Priced items for SKUs of active products, by SKU, with two queries; unknown or archived SKUs are absent. */
+    public Map<String, dev.parley.catalog.PricedItem> pricedItems(java.util.Collection<String> skus, Currency currency,
+            String locale) {
+        Map<String, dev.parley.catalog.PricedItem> out = new java.util.LinkedHashMap<>();
+        if (skus.isEmpty()) {
+            return out;
+        }
+        List<Object[]> rows = em.createQuery("select v.sku, p.id, p.handle, p.title, p.productType, p.vendor, p.tags, "
+                + "v.option1, v.option2, v.option3, v.price from VariantEntity v join v.product p "
+                + "where v.sku in :s and p.status <> 'archived'", Object[].class).setParameter("s", skus).getResultList();
+        Map<Long, String> titles = new HashMap<>();
+        if (!rows.isEmpty()) {
+            List<Long> ids = rows.stream().map(r -> (Long) r[1]).distinct().toList();
+            for (Object[] r : em.createQuery("select t.key.productId, t.title from ProductTranslationEntity t "
+                    + "where t.key.productId in :ids and t.key.locale = :l", Object[].class).setParameter("ids", ids)
+                    .setParameter("l", locale).getResultList()) {
+                titles.put((Long) r[0], (String) r[1]);
+            }
+        }
+        for (Object[] r : rows) {
+            long id = (Long) r[1];
+            String tagText = (String) r[6];
+            List<String> tags = tagText == null || tagText.isBlank() ? List.of()
+                    : java.util.Arrays.stream(tagText.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+            List<String> options = new ArrayList<>();
+            for (int i = 7; i <= 9; i++) {
+                if (r[i] != null && !((String) r[i]).isEmpty()) {
+                    options.add((String) r[i]);
+                }
+            }
+            out.put((String) r[0], new dev.parley.catalog.PricedItem((String) r[0], id, (String) r[2],
+                    titles.getOrDefault(id, (String) r[3]), (String) r[4], (String) r[5], tags, options,
+                    new Money((BigDecimal) r[10], currency)));
+        }
+        return out;
+    }
 }

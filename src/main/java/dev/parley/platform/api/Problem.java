@@ -24,8 +24,16 @@ public record Problem(String type, String title, int status, String detail, Stri
     /** The media type of problem bodies. */
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    /** One finding inside a problem: the field (or line) it concerns and what is wrong. */
-    public record FieldError(String field, String message) {
+    /**
+     * One finding inside a problem: the field (or resource) it concerns, where in it (line, column; null
+     * when not applicable) and what is wrong.
+     */
+    public record FieldError(String field, Integer line, Integer column, String message) {
+
+        /** A finding about a field, without a position. */
+        public FieldError(String field, String message) {
+            this(field, null, null, message);
+        }
     }
 
     public Problem {
@@ -60,6 +68,12 @@ public record Problem(String type, String title, int status, String detail, Stri
                 JsonObjectBuilder item = Json.createObjectBuilder();
                 if (e.field() != null) {
                     item.add("field", e.field());
+                }
+                if (e.line() != null) {
+                    item.add("line", e.line());
+                }
+                if (e.column() != null) {
+                    item.add("column", e.column());
                 }
                 array.add(item.add("message", e.message()));
             }

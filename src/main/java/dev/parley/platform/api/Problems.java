@@ -77,6 +77,7 @@ public final class Problems {
             case CONFLICT -> 409;
             case UNAUTHENTICATED -> 401;
             case FORBIDDEN -> 403;
+            case UNPROCESSABLE -> 422;
             case RATE_LIMITED -> 429;
             case UNAVAILABLE -> 503;
         };
@@ -86,10 +87,14 @@ public final class Problems {
             case CONFLICT -> "Conflict";
             case UNAUTHENTICATED -> "Unauthorized";
             case FORBIDDEN -> "Forbidden";
+            case UNPROCESSABLE -> "Unprocessable content";
             case RATE_LIMITED -> "Too many requests";
             case UNAVAILABLE -> "Service unavailable";
         };
-        return new Problem(Problem.typeOf(e.code()), title, status, e.getMessage(), instance, requestId, List.of());
+        List<Problem.FieldError> errors = e.findings().stream()
+                .map(f -> new Problem.FieldError(f.field(), f.line(), f.column(), f.message()))
+                .toList();
+        return new Problem(Problem.typeOf(e.code()), title, status, e.getMessage(), instance, requestId, errors);
     }
 
     private static List<Problem.FieldError> errorsOf(ConstraintViolationException e) {

@@ -44,6 +44,11 @@ public class SessionBean {
         return isAdmin() || security.isCallerInRole(StaffRole.MERCHANDISER.roleName());
     }
 
+    /** Whether the rules page is open to this user (admins and merchandisers). */
+    public boolean isRulesStaff() {
+        return isCatalogStaff();
+    }
+
     /** Whether the intent model pages are open to this user (admins and analysts; only admins train). */
     public boolean isNluStaff() {
         return isAdmin() || security.isCallerInRole(StaffRole.ANALYST.roleName());

@@ -44,7 +44,7 @@ public final class CompiledRules {
     private final Map<LocalDate, Declarations> declarations;
 
     /** The facts the declarations produce on one day, and which rule declared each. */
-    private record Declarations(List<Object> facts, Map<Object, String> insertedBy, List<String> fired) {
+    private record Declarations(List<Object> facts, Map<Object, String> insertedBy) {
     }
 
     /**
@@ -115,7 +115,8 @@ public final class CompiledRules {
      * What the rules produced.
      *
      * @param objects every fact in working memory after firing (inputs and results)
-     * @param firedRules the names of the rules that fired, in order
+     * @param firedRules the names of the rules that fired for these facts, in order (the day's declarations,
+     *     evaluated once per day, are not repeated here; {@link #ruleOf} names the rule behind each of their facts)
      * @param insertedBy for each fact a rule inserted, that rule's name
      */
     public record Evaluation(List<Object> objects, List<String> firedRules, Map<Object, String> insertedBy) {
@@ -160,9 +161,7 @@ public final class CompiledRules {
         Evaluation ev = run(pricing, all, limits);
         Map<Object, String> insertedBy = new IdentityHashMap<>(d.insertedBy());
         insertedBy.putAll(ev.insertedBy());
-        List<String> fired = new ArrayList<>(d.fired());
-        fired.addAll(ev.firedRules());
-        return new Evaluation(ev.objects(), fired, insertedBy);
+        return new Evaluation(ev.objects(), ev.firedRules(), insertedBy);
     }
 
     private Declarations declarations(Today today, Limits limits) {
@@ -180,8 +179,7 @@ public final class CompiledRules {
                 insertedBy.put(o, rule);
             }
         }
-        List<String> fired = List.copyOf(ev.firedRules());
-        d = new Declarations(List.copyOf(facts), insertedBy, fired);
+        d = new Declarations(List.copyOf(facts), insertedBy);
         if (declarations.size() > 3) {
             declarations.clear();
         }

@@ -74,11 +74,14 @@ public class Pricing {
 
     /** Prices a cart with the live rules. */
     public Quote quote(PricingRequest request, String locale) {
+        StoreProfile profile = store.current();
+        String currency = profile.currency().getCurrencyCode();
         Cart cart = resolve(request, locale);
-        List<Object> facts = PricingFacts.facts(cart.lines, currency(), request, day(request.on()), redemptions::uses);
+        List<Object> facts = PricingFacts.facts(cart.lines, currency, request, day(request.on(), profile),
+                redemptions::uses);
         LiveRules.Outcome outcome = live.evaluate(facts);
         return PricingFacts.quote(outcome.evaluation(), outcome.version(), outcome.fellBack(), cart.lines,
-                cart.productIds, cart.options, currency(), locale);
+                cart.productIds, cart.options, currency, locale);
     }
 
     /**
@@ -93,17 +96,20 @@ public class Pricing {
 
     /** Prices a cart with given rules (a draft being simulated), without fallback. */
     public Quote quote(PricingRequest request, String locale, CompiledRules rules) {
+        StoreProfile profile = store.current();
+        String currency = profile.currency().getCurrencyCode();
         Cart cart = resolve(request, locale);
-        List<Object> facts = PricingFacts.facts(cart.lines, currency(), request, day(request.on()), redemptions::uses);
+        List<Object> facts = PricingFacts.facts(cart.lines, currency, request, day(request.on(), profile),
+                redemptions::uses);
         CompiledRules.Evaluation ev = rules.evaluate(facts, live.limits());
-        return PricingFacts.quote(ev, rules.version(), false, cart.lines, cart.productIds, cart.options, currency(),
+        return PricingFacts.quote(ev, rules.version(), false, cart.lines, cart.productIds, cart.options, currency,
                 locale);
     }
 
     /** The promotions and advertised coupons in force today. */
     public Offers offers(String locale) {
-        LiveRules.Outcome o = live.evaluate(List.of(new Today(day(null))));
-        Today today = new Today(day(null));
+        Today today = new Today(day(null, store.current()));
+        LiveRules.Outcome o = live.evaluate(List.of(today));
         List<Offer> promotions = o.evaluation().all(Promotion.class).stream()
                 .map(p -> new Offer(p.getCode(), p.getKind().name().toLowerCase(), p.getDescription().in(locale),
                         p.getValidFrom(), p.getValidTo(), p.getThreshold(), o.evaluation().ruleOf(p)))
@@ -118,7 +124,7 @@ public class Pricing {
 
     /** The clauses of a policy topic ({@code returns}, {@code warranty}, …), or of every topic for null. */
     public List<Statement> policy(String topic, String locale) {
-        LiveRules.Outcome o = live.evaluate(List.of(new Today(day(null))));
+        LiveRules.Outcome o = live.evaluate(List.of(new Today(day(null, store.current()))));
         return o.evaluation().all(PolicyTerm.class).stream()
                 .filter(t -> topic == null || t.getTopic().equals(topic))
                 .map(t -> new Statement(t.getTopic(), t.getClause(), t.getValue(), t.getStatement().in(locale),
@@ -130,7 +136,7 @@ public class Pricing {
     public List<ShippingOption> shippingOptions(PricingRequest.Destination destination, String locale) {
         ShippingRequest request = destination == null ? new ShippingRequest(null, null, "standard")
                 : new ShippingRequest(destination.country(), destination.postalCode(), destination.method());
-        LiveRules.Outcome o = live.evaluate(List.of(new Today(day(null)), request));
+        LiveRules.Outcome o = live.evaluate(List.of(new Today(day(null, store.current())), request));
         String region = request.getRegion();
         List<FreeShipping> free = o.evaluation().all(FreeShipping.class);
         List<ShippingOption> out = new ArrayList<>();
@@ -157,7 +163,7 @@ public class Pricing {
         List<Object> facts = new ArrayList<>(lines);
         facts.add(order);
         facts.add(q);
-        facts.add(new Today(day(null)));
+        facts.add(new Today(day(null, store.current())));
         LiveRules.Outcome o = live.evaluate(facts);
         List<Eligibility> answers = o.evaluation().all(Eligibility.class);
         Eligibility decided = answers.stream().filter(e -> !e.isAllowed()).findFirst()
@@ -173,11 +179,10 @@ public class Pricing {
         return store.current().currency().getCurrencyCode();
     }
 
-    private LocalDate day(LocalDate on) {
+    private static LocalDate day(LocalDate on, StoreProfile p) {
         if (on != null) {
             return on;
         }
-        StoreProfile p = store.current();
         return LocalDate.now(p.timeZone() == null ? ZoneId.of("UTC") : ZoneId.of(p.timeZone()));
     }
 

@@ -8,6 +8,7 @@ import dev.parley.rules.facts.CouponOffer;
 import dev.parley.rules.facts.CouponRejection;
 import dev.parley.rules.facts.Customer;
 import dev.parley.rules.facts.Discount;
+import dev.parley.rules.facts.Promotion;
 import dev.parley.rules.facts.ShippingQuote;
 import dev.parley.rules.facts.ShippingRequest;
 import dev.parley.rules.facts.Text;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -89,18 +91,22 @@ public final class PricingFacts {
                     options.getOrDefault(l.getSku(), List.of()), l.getQuantity(), l.getUnitPrice(), l.getLineTotal(),
                     share, l.getLineTotal().subtract(share)));
         }
+        Map<String, String> declaredBy = new HashMap<>();
+        ev.all(Promotion.class).forEach(p -> declaredBy.putIfAbsent(p.getCode(), ev.ruleOf(p)));
+        ev.all(CouponOffer.class).forEach(o -> declaredBy.putIfAbsent(o.getCode(), ev.ruleOf(o)));
         List<Quote.AppliedDiscount> applied = new ArrayList<>();
         for (int i = 0; i < active.size(); i++) {
             Discount d = active.get(i);
             BigDecimal amount = sums.applied().get(i);
             if (amount.signum() > 0) {
                 applied.add(new Quote.AppliedDiscount(d.getCode(), d.getDescription().in(locale), amount,
-                        d.getSource().name().toLowerCase(), d.getSku(), ev.ruleOf(d), null));
+                        d.getSource().name().toLowerCase(), d.getSku(), ev.ruleOf(d), declaredBy.get(d.getCode()), null));
             }
         }
         List<Quote.AppliedDiscount> withdrawn = discounts.stream().filter(d -> !d.isActive())
                 .map(d -> new Quote.AppliedDiscount(d.getCode(), d.getDescription().in(locale), d.getAmount(),
-                        d.getSource().name().toLowerCase(), d.getSku(), ev.ruleOf(d), d.getWithdrawnBecause()))
+                        d.getSource().name().toLowerCase(), d.getSku(), ev.ruleOf(d), declaredBy.get(d.getCode()),
+                        d.getWithdrawnBecause()))
                 .toList();
 
         List<Quote.CouponResult> coupons = new ArrayList<>();

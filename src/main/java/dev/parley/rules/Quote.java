@@ -56,10 +56,11 @@ public record Quote(int rulesVersion, boolean fellBack, String currency, List<Li
      * @param source promotion, coupon or member
      * @param sku the line it belongs to, null for the whole cart
      * @param rule the rule that granted it
+     * @param declaredBy the rule that declared the promotion or coupon offer, may be null
      * @param withdrawnBecause the stacking clause that withdrew it, null when applied
      */
     public record AppliedDiscount(String code, String description, BigDecimal amount, String source, String sku,
-            String rule, String withdrawnBecause) {
+            String rule, String declaredBy, String withdrawnBecause) {
     }
 
     /**

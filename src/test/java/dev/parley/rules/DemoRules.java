@@ -110,6 +110,7 @@ final class DemoRules {
     /** The applied discount with a code, or null. */
     static Quote.AppliedDiscount discount(Quote q, String code) {
         return q.discounts().stream().filter(d -> d.code().equals(code)).reduce((a, b) -> new Quote.AppliedDiscount(
-                a.code(), a.description(), a.amount().add(b.amount()), a.source(), null, a.rule(), null)).orElse(null);
+                a.code(), a.description(), a.amount().add(b.amount()), a.source(), null, a.rule(), a.declaredBy(), null))
+                .orElse(null);
     }
 }

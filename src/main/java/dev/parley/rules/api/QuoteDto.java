@@ -21,7 +21,7 @@ public record QuoteDto(String cartId, String currency, List<Item> items, MoneyDt
 
     /** A discount. */
     public record DiscountDto(String code, String description, MoneyDto amount, String source, String sku, String rule,
-            String withdrawnBecause) {
+            String declaredBy, String withdrawnBecause) {
     }
 
     /** A coupon outcome. */
@@ -53,7 +53,7 @@ public record QuoteDto(String cartId, String currency, List<Item> items, MoneyDt
 
     private static DiscountDto discount(Quote.AppliedDiscount d, String c) {
         return new DiscountDto(d.code(), d.description(), money(d.amount(), c), d.source(), d.sku(), d.rule(),
-                d.withdrawnBecause());
+                d.declaredBy(), d.withdrawnBecause());
     }
 
     static MoneyDto money(BigDecimal amount, String currency) {

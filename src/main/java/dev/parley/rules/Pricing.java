@@ -24,6 +24,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,6 +50,11 @@ public class Pricing {
 
     @Inject
     CouponRedemptions redemptions;
+
+    /** Offers that end soonest first (the shopper has least time for them), open-ended ones last, then by code. */
+    private static final Comparator<Promotion> ENDING_FIRST = Comparator
+            .comparing(Promotion::getValidTo, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Promotion::getCode);
 
     /** A promotion or advertised coupon in force, in the shopper's language. */
     public record Offer(String code, String kind, String description, LocalDate validFrom, LocalDate validTo,
@@ -106,16 +112,19 @@ public class Pricing {
                 locale);
     }
 
-    /** The promotions and advertised coupons in force today. */
+    /** The promotions and advertised coupons in force today, those ending soonest first. */
     public Offers offers(String locale) {
         Today today = new Today(day(null, store.current()));
         LiveRules.Outcome o = live.evaluate(List.of(today));
         List<Offer> promotions = o.evaluation().all(Promotion.class).stream()
+                .sorted(ENDING_FIRST)
                 .map(p -> new Offer(p.getCode(), p.getKind().name().toLowerCase(), p.getDescription().in(locale),
                         p.getValidFrom(), p.getValidTo(), p.getThreshold(), o.evaluation().ruleOf(p)))
                 .toList();
         List<Offer> coupons = o.evaluation().all(CouponOffer.class).stream()
                 .filter(c -> c.isAdvertised() && c.isActiveOn(today))
+                .sorted(Comparator.comparing(CouponOffer::getValidTo,
+                        Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(CouponOffer::getCode))
                 .map(c -> new Offer(c.getCode(), "coupon", c.getDescription().in(locale), c.getValidFrom(),
                         c.getValidTo(), c.getMinimumSpend(), o.evaluation().ruleOf(c)))
                 .toList();

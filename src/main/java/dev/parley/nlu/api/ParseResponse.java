@@ -43,7 +43,8 @@ public record ParseResponse(ParseResult.Scored intent, List<ParseResult.Scored> 
         }
     }
 
-    static ParseResponse of(ParseResult r) {
+    /** The wire form of a parse (also embedded in chat replies). */
+    public static ParseResponse of(ParseResult r) {
         return new ParseResponse(r.intent(), r.ranking(), r.entities().stream().map(EntityDto::of).toList(),
                 r.language(), String.valueOf(r.modelVersion()), r.uncertain(), r.threshold());
     }

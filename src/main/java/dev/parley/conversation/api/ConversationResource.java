@@ -1,0 +1,153 @@
+package dev.parley.conversation.api;
+
+import dev.parley.conversation.BotMessage;
+import dev.parley.conversation.ConversationService;
+import dev.parley.conversation.Conversations;
+import dev.parley.nlu.api.ParseResponse;
+import dev.parley.platform.DomainException;
+import dev.parley.platform.DomainException.Kind;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.StringReader;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** {@code /api/v1/conversations} (CONTRACT.md): start a conversation, send a message or an action, read the transcript. */
+@Path("v1/conversations")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Conversations")
+public class ConversationResource {
+
+    @Inject
+    ConversationService conversations;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start a conversation (channel, locale, anonymousId, customerToken: all optional): 201 with "
+            + "its id and the opening messages")
+    public Response start(JsonObject body) {
+        JsonObject b = body == null ? JsonValue.EMPTY_JSON_OBJECT : body;
+        ConversationService.Started s = conversations.start(string(b, "channel"), string(b, "locale"),
+                string(b, "anonymousId"), string(b, "customerToken"));
+        JsonObjectBuilder json = Json.createObjectBuilder().add("conversationId", s.conversationId())
+                .add("messages", messages(s.messages()));
+        return Response.created(uri.getAbsolutePathBuilder().path(s.conversationId()).build())
+                .entity(json.build()).build();
+    }
+
+    @POST
+    @Path("{id}/messages")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Send a typed message ({text}, at most 2,000 characters) or a button press ({action}); "
+            + "the reply holds the NLU reading and the assistant's messages")
+    public Map<String, Object> message(@PathParam("id") String id, JsonObject body) {
+        if (body == null) {
+            throw new DomainException(Kind.INVALID, "body-required", "Send {\"text\": \"...\"} or {\"action\": {...}}.");
+        }
+        boolean hasText = body.containsKey("text");
+        boolean hasAction = body.containsKey("action");
+        if (hasText == hasAction) {
+            throw new DomainException(Kind.INVALID, "text-or-action", "Send either 'text' or 'action', not both or neither.");
+        }
+        ConversationService.Turn t;
+        if (hasText) {
+            if (body.get("text").getValueType() != JsonValue.ValueType.STRING) {
+                throw new DomainException(Kind.INVALID, "text-not-string", "'text' must be a string.");
+            }
+            t = conversations.text(id, body.getString("text"));
+        } else {
+            if (body.get("action").getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new DomainException(Kind.INVALID, "action-not-object", "'action' must be an object with a 'type'.");
+            }
+            JsonObject action = body.getJsonObject("action");
+            String type = string(action, "type");
+            if (!"quick_reply".equals(type)) {
+                throw new DomainException(Kind.INVALID, "unsupported-action", "Action type '" + type
+                        + "' is not available in this version; 'quick_reply' is.");
+            }
+            t = conversations.quickReply(id, string(action, "payload"));
+        }
+        // A map, not a record: JSON-B leaves out null properties, and CONTRACT.md shows "nlu": null and "cartId": null.
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("conversationId", t.conversationId());
+        out.put("turn", t.turn());
+        out.put("nlu", t.nlu() == null ? null : ParseResponse.of(t.nlu()));
+        out.put("messages", t.messages().stream().map(BotMessage::toJson).toList());
+        out.put("cartId", null);
+        return out;
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "The transcript: every message with its role and time")
+    public JsonObject transcript(@PathParam("id") String id) {
+        Conversations.Stored c = conversations.conversation(id);
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (Conversations.Message m : conversations.transcript(id)) {
+            JsonObjectBuilder o = Json.createObjectBuilder().add("role", m.role()).add("at", m.at().toString())
+                    .add("turn", m.turn());
+            if (m.role().equals("customer")) {
+                if (m.kind().equals("text")) {
+                    o.add("type", "text").add("text", m.text());
+                    if (m.intent() != null) {
+                        o.add("intent", m.intent()).add("language", m.language());
+                    }
+                } else {
+                    o.add("type", "action").add("action", parse(m.payload()));
+                }
+            } else {
+                parse(m.payload()).forEach(o::add);
+            }
+            list.add(o);
+        }
+        return Json.createObjectBuilder().add("conversationId", c.id()).add("channel", c.channel())
+                .add("locale", c.locale()).add("messages", list).build();
+    }
+
+    private static JsonArrayBuilder messages(List<BotMessage> messages) {
+        JsonArrayBuilder a = Json.createArrayBuilder();
+        messages.forEach(m -> a.add(m.toJson()));
+        return a;
+    }
+
+    private static JsonObject parse(String json) {
+        try (JsonReader r = Json.createReader(new StringReader(json == null ? "{}" : json))) {
+            return r.readObject();
+        }
+    }
+
+    private static String string(JsonObject o, String key) {
+        if (!o.containsKey(key) || o.isNull(key)) {
+            return null;
+        }
+        JsonValue v = o.get(key);
+        if (!(v instanceof JsonString s)) {
+            throw new DomainException(Kind.INVALID, "not-a-string", "'" + key + "' must be a string.");
+        }
+        return s.getString();
+    }
+}

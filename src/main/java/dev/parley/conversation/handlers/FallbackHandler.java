@@ -1,0 +1,28 @@
+package dev.parley.conversation.handlers;
+
+import dev.parley.conversation.BotMessage;
+import dev.parley.conversation.IntentHandler;
+import dev.parley.conversation.TurnContext;
+import dev.parley.nlu.Intent;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Out of scope, and the intents whose components are not built yet: says plainly what the assistant cannot
+ * do here rather than guessing (issue 5 and 7 bring search, cart, orders and handoff).
+ */
+@ApplicationScoped
+public class FallbackHandler implements IntentHandler {
+
+    @Override
+    public Set<Intent> intents() {
+        return Set.of(Intent.OUT_OF_SCOPE);
+    }
+
+    @Override
+    public List<BotMessage> handle(TurnContext turn) {
+        String key = turn.intent() == Intent.OUT_OF_SCOPE ? "out_of_scope" : "not_yet";
+        return List.of(BotMessage.text(turn.replies().text(key, turn.replies().text("intent." + turn.intent().wireName()))));
+    }
+}

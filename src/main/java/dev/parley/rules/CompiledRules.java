@@ -42,6 +42,7 @@ public final class CompiledRules {
     private final int ruleCount;
     private final long compileMillis;
     private final Map<LocalDate, Declarations> declarations;
+    private final Map<String, Integer> ruleOrder;
 
     /** The facts the declarations produce on one day, and which rule declared each. */
     private record Declarations(List<Object> facts, Map<Object, String> insertedBy) {
@@ -55,14 +56,17 @@ public final class CompiledRules {
      * @param resources the source files
      * @param ruleCount how many rules the base holds
      * @param compileMillis how long compiling took
+     * @param ruleOrder each rule's position in the rule set (files by name, rules in file order)
      */
     public CompiledRules(int version, KieBase base, KieBase pricing, Set<String> declarationRules,
-            List<RuleResource> resources, int ruleCount, long compileMillis) {
-        this(version, base, pricing, declarationRules, resources, ruleCount, compileMillis, new ConcurrentHashMap<>());
+            List<RuleResource> resources, int ruleCount, long compileMillis, Map<String, Integer> ruleOrder) {
+        this(version, base, pricing, declarationRules, resources, ruleCount, compileMillis, new ConcurrentHashMap<>(),
+                Map.copyOf(ruleOrder));
     }
 
     private CompiledRules(int version, KieBase base, KieBase pricing, Set<String> declarationRules,
-            List<RuleResource> resources, int ruleCount, long compileMillis, Map<LocalDate, Declarations> declarations) {
+            List<RuleResource> resources, int ruleCount, long compileMillis, Map<LocalDate, Declarations> declarations,
+            Map<String, Integer> ruleOrder) {
         this.version = version;
         this.base = base;
         this.pricing = pricing;
@@ -71,12 +75,21 @@ public final class CompiledRules {
         this.ruleCount = ruleCount;
         this.compileMillis = compileMillis;
         this.declarations = declarations;
+        this.ruleOrder = ruleOrder;
     }
 
     /** The same compiled rules under another version number (a draft becoming a published version). */
     public CompiledRules withVersion(int newVersion) {
         return new CompiledRules(newVersion, base, pricing, declarationRules, resources, ruleCount, compileMillis,
-                declarations);
+                declarations, ruleOrder);
+    }
+
+    /**
+     * A rule's position in the rule set as written (files by name, rules in file order), for listing what
+     * rules declare in the order their author wrote it; unknown rules come last.
+     */
+    public int positionOf(String rule) {
+        return rule == null ? Integer.MAX_VALUE : ruleOrder.getOrDefault(rule, Integer.MAX_VALUE);
     }
 
     public int version() {

@@ -66,8 +66,9 @@ public class LiveRules {
      * @param evaluation what the rules produced
      * @param version the version that produced it
      * @param fellBack whether the live version failed and the fallback answered
+     * @param rules the rules that answered
      */
-    public record Outcome(CompiledRules.Evaluation evaluation, int version, boolean fellBack) {
+    public record Outcome(CompiledRules.Evaluation evaluation, int version, boolean fellBack, CompiledRules rules) {
     }
 
     /** The served rules, empty until the first load. */
@@ -133,7 +134,7 @@ public class LiveRules {
             throw new DomainException(Kind.UNAVAILABLE, "rules-not-loaded", "The business rules are still loading.");
         }
         try {
-            return new Outcome(s.current().evaluate(facts, limits()), s.current().version(), false);
+            return new Outcome(s.current().evaluate(facts, limits()), s.current().version(), false, s.current());
         } catch (RuleFailure failure) {
             CompiledRules fallback = s.fallback();
             alert(s.current().version(), failure, fallback == null ? null : fallback.version());
@@ -142,7 +143,7 @@ public class LiveRules {
                         + failure.getMessage() + ") and there is no earlier version to answer from.");
             }
             try {
-                return new Outcome(fallback.evaluate(facts, limits()), fallback.version(), true);
+                return new Outcome(fallback.evaluate(facts, limits()), fallback.version(), true, fallback);
             } catch (RuleFailure again) {
                 alert(fallback.version(), again, null);
                 throw new DomainException(Kind.UNAVAILABLE, "rules-failed",

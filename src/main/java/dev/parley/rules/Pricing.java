@@ -131,10 +131,13 @@ public class Pricing {
         return new Offers(o.version(), promotions, coupons);
     }
 
-    /** The clauses of a policy topic ({@code returns}, {@code warranty}, …), or of every topic for null. */
+    /**
+     * The clauses of a policy topic ({@code returns}, {@code warranty}, …), or of every topic for null, in the
+     * order the rules state them.
+     */
     public List<Statement> policy(String topic, String locale) {
         LiveRules.Outcome o = live.evaluate(List.of(new Today(day(null, store.current()))));
-        return o.evaluation().all(PolicyTerm.class).stream()
+        return PricingFacts.inRuleOrder(o.evaluation().all(PolicyTerm.class), o.evaluation(), o.rules()).stream()
                 .filter(t -> topic == null || t.getTopic().equals(topic))
                 .map(t -> new Statement(t.getTopic(), t.getClause(), t.getValue(), t.getStatement().in(locale),
                         o.evaluation().ruleOf(t)))

@@ -137,6 +137,13 @@ public final class PricingFacts {
                 sums.discountTotal(), sums.total(), ev.firedRules());
     }
 
+    /** Facts in the order of the rules that inserted them, as written (a stable sort: one rule's facts keep their order). */
+    public static <T> List<T> inRuleOrder(List<T> facts, CompiledRules.Evaluation ev, CompiledRules rules) {
+        List<T> sorted = new ArrayList<>(facts);
+        sorted.sort(Comparator.comparingInt(f -> rules.positionOf(ev.ruleOf(f))));
+        return sorted;
+    }
+
     /** Fills the placeholders a coupon refusal may use: {minimumSpend}, {validFrom}, {validTo}. */
     static String fill(Text text, CouponOffer offer, Currency currency, String locale) {
         String s = text.in(locale);

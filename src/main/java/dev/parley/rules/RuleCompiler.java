@@ -7,7 +7,9 @@ import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -37,6 +39,7 @@ public final class RuleCompiler {
 
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;?\\s*$", Pattern.MULTILINE);
     private static final Pattern POSITION = Pattern.compile("\\[\\s*Line:\\s*(\\d+),\\s*Column:\\s*(\\d+)\\s*\\]");
+    private static final Pattern RULE_NAME = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
     private static final String SOURCE_ROOT = "src/main/resources/";
 
     /** The DRL a resource stands for: itself, or the DRL generated from a decision table. */
@@ -56,6 +59,7 @@ public final class RuleCompiler {
     public CompiledRules compile(int version, Collection<RuleResource> resources) {
         long started = System.nanoTime();
         List<Finding> findings = new ArrayList<>();
+        Map<String, Integer> order = new HashMap<>();
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId releaseId = ks.newReleaseId("dev.parley.rules", "v" + version, "1.0.0-" + UUID.randomUUID());
@@ -79,6 +83,10 @@ public final class RuleCompiler {
                                         + (declared.isEmpty() ? "none" : "'" + declared + "'") + "."));
             }
             kfs.write(SOURCE_ROOT + r.name() + (r.kind() == RuleResource.ResourceKind.DRL ? "" : ".drl"), drl);
+            Matcher names = RULE_NAME.matcher(drl);
+            while (names.find()) {
+                order.putIfAbsent(names.group(1), order.size());
+            }
         }
         if (!findings.isEmpty()) {
             throw invalid(findings);
@@ -115,7 +123,7 @@ public final class RuleCompiler {
         ks.getRepository().removeKieModule(releaseId);
         int rules = base.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
         return new CompiledRules(version, base, pricing, pricing == null ? Set.of() : declarations, List.copyOf(resources),
-                rules, (System.nanoTime() - started) / 1_000_000);
+                rules, (System.nanoTime() - started) / 1_000_000, order);
     }
 
     /** A compiler message as a finding; the position Drools puts in the text is used when it has no fields for it. */

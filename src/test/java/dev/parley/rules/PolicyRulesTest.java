@@ -88,6 +88,15 @@ class PolicyRulesTest {
     }
 
     @Test
+    void policyClausesAreListedInTheOrderTheRulesStateThem() {
+        var ev = DemoRules.rules().evaluate(List.of(new Today(TODAY)), CompiledRules.Limits.DEFAULT);
+        List<String> returns = PricingFacts.inRuleOrder(ev.all(PolicyTerm.class), ev, DemoRules.rules()).stream()
+                .filter(t -> t.getTopic().equals("returns")).map(PolicyTerm::getClause).toList();
+        assertEquals(List.of("returns.window", "returns.final-sale.category", "returns.final-sale.tag",
+                "returns.after-delivery"), returns);
+    }
+
+    @Test
     void everyPolicyTopicHasWordingInAllThreeLanguages() {
         var ev = DemoRules.rules().evaluate(List.of(new Today(TODAY)), CompiledRules.Limits.DEFAULT);
         List<PolicyTerm> terms = ev.all(PolicyTerm.class);

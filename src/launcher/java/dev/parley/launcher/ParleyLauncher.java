@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -84,24 +83,9 @@ public final class ParleyLauncher {
     List<String> serverCommand(int port) {
         String logging = "json".equalsIgnoreCase(env.getOrDefault("PARLEY_LOG_FORMAT", ""))
                 ? "logging-json.properties" : "logging.properties";
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        String javaOpts = env.getOrDefault("PARLEY_JAVA_OPTS", "");
-        if (!javaOpts.isBlank()) {
-            command.addAll(List.of(javaOpts.trim().split("\\s+")));
-        }
-        command.addAll(List.of(
-                "-jar", runtimeDir.resolve("payara-micro.jar").toString(),
-                "--deploy", war.toString(),
-                "--port", Integer.toString(port),
-                "--addlibs", String.join(":", runtimeDir.resolve("mysql-connector-j.jar").toString(),
-                        runtimeDir.resolve("nd4j-native-linux-x86_64.jar").toString(),
-                        runtimeDir.resolve("openblas-linux-x86_64.jar").toString()),
-                "--prebootcommandfile", serverConfig.resolve("pre-boot-commands.asadmin").toString(),
-                "--postbootcommandfile", serverConfig.resolve("post-boot-commands.asadmin").toString(),
-                "--logproperties", serverConfig.resolve(logging).toString(),
-                "--nohostaware"));
-        return command;
+        String javaOpts = env.getOrDefault("PARLEY_JAVA_OPTS", "").trim();
+        return PayaraCommand.of(javaOpts.isEmpty() ? List.of() : List.of(javaOpts.split("\\s+")), runtimeDir, war,
+                serverConfig, port, logging);
     }
 
     private void startEmbeddedDatabase(Map<String, String> serverEnv) throws Exception {

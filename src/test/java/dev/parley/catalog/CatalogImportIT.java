@@ -1,12 +1,13 @@
 package dev.parley.catalog;
 
+import dev.parley.testing.ParleyServer;
+import dev.parley.testing.BlackBoxIT;
 import static dev.parley.testing.Http.admin;
 import static dev.parley.testing.Http.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.parley.testing.Deployments;
 import dev.parley.testing.Http;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -17,47 +18,26 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Catalog import and the product endpoint on the real server and database. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@BlackBoxIT
 class CatalogImportIT {
 
     private static final String IMPORT = "api/v1/admin/catalog/import";
     private static final Path SAMPLES = Path.of("..", "shared", "data", "shopify-samples");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.parley();
-    }
-
-    @ArquillianResource
+    @ParleyServer.Base
     URL base;
 
+    @ParleyServer.Base
     Http http;
-
-    @BeforeEach
-    void client() {
-        http = new Http(base);
-        // Tests run against a store that can serve; on the build's fresh database the first intent model trains
-        // first, once (an earlier stop would interrupt it and the next server would start over).
-        http.awaitReady(Duration.ofMinutes(4));
-    }
 
     @ParameterizedTest
     @CsvSource({"apparel.csv,20,22", "home-and-garden.csv,20,21", "jewelery.csv,20,23"})

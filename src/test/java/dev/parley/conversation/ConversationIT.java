@@ -1,5 +1,7 @@
 package dev.parley.conversation;
 
+import dev.parley.testing.ParleyServer;
+import dev.parley.testing.BlackBoxIT;
 import static dev.parley.testing.Http.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parley.testing.Db;
-import dev.parley.testing.Deployments;
 import dev.parley.testing.Http;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -17,16 +18,8 @@ import java.math.BigDecimal;
 import java.net.URL;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The chat API on the real server: conversations in three languages whose answers about deals, shipping and
@@ -34,25 +27,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * change changes what the assistant says about deals, and rollback restores it; shopper text is stored and
  * returned as text with what the NLU read; bad input changes nothing.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@BlackBoxIT
 class ConversationIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.parley();
-    }
-
-    @ArquillianResource
+    @ParleyServer.Base
     URL base;
 
+    @ParleyServer.Base
     Http http;
-
-    @BeforeEach
-    void ready() {
-        http = new Http(base);
-        assertEquals(200, http.awaitReady(Duration.ofMinutes(4)).statusCode());
-    }
 
     private HttpResponse<String> post(String path, String body) {
         return http.send(http.request(path).header("Content-Type", "application/json").POST(BodyPublishers.ofString(body)));

@@ -1,10 +1,11 @@
 package dev.parley.nlu;
 
+import dev.parley.testing.ParleyServer;
+import dev.parley.testing.BlackBoxIT;
 import static dev.parley.testing.Http.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.parley.testing.Deployments;
 import dev.parley.testing.Http;
 import jakarta.json.JsonObject;
 import java.net.URL;
@@ -19,42 +20,24 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Intent model versions on the real server: training in the background while shoppers' messages are parsed,
  * automatic promotion, the atomic switch to the new version, the admin override, and the version report.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@BlackBoxIT
 class NluModelIT {
 
     private static final String MODELS = "api/v1/admin/nlu/models";
     private static final List<String> TEXTS = List.of("do you have this in black?", "我要退貨", "where's my parcel",
             "有沒有便宜一點的外套", "thanks a lot!", "我想找运动鞋 500元以内");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.parley();
-    }
-
-    @ArquillianResource
+    @ParleyServer.Base
     URL base;
 
+    @ParleyServer.Base
     Http http;
-
-    @BeforeEach
-    void ready() {
-        http = new Http(base);
-        assertEquals(200, http.awaitReady(Duration.ofMinutes(4)).statusCode());
-    }
 
     /** One parse seen by a client thread: when it was sent and answered, and which version answered. */
     record Seen(long sentNanos, long answeredNanos, int status, int version) {

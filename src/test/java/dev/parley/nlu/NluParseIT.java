@@ -1,5 +1,7 @@
 package dev.parley.nlu;
 
+import dev.parley.testing.ParleyServer;
+import dev.parley.testing.BlackBoxIT;
 import static dev.parley.testing.Http.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parley.nlu.training.AnnotatedUtterance;
 import dev.parley.nlu.training.TextKey;
-import dev.parley.testing.Deployments;
 import dev.parley.testing.Http;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -16,20 +17,12 @@ import java.net.URL;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -37,30 +30,18 @@ import org.junit.jupiter.params.provider.CsvSource;
  * {@code POST /api/v1/nlu/parse} on the real server, with the model it trained on its first start; and the
  * training data that server seeded into the real database.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@BlackBoxIT
 class NluParseIT {
 
     private static final String PARSE = "api/v1/nlu/parse";
     private static final Set<String> INTENTS = java.util.Arrays.stream(Intent.values()).map(Intent::wireName)
             .collect(Collectors.toSet());
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.parley();
-    }
-
-    @ArquillianResource
+    @ParleyServer.Base
     URL base;
 
+    @ParleyServer.Base
     Http http;
-
-    @BeforeEach
-    void ready() {
-        http = new Http(base);
-        HttpResponse<String> ready = http.awaitReady(Duration.ofMinutes(4));
-        assertEquals(200, ready.statusCode(), "the first model trains on the first start: " + ready.body());
-    }
 
     private HttpResponse<String> parse(String body) {
         return http.send(http.request(PARSE).header("Content-Type", "application/json")

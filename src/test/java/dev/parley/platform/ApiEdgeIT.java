@@ -1,5 +1,7 @@
 package dev.parley.platform;
 
+import dev.parley.testing.ParleyServer;
+import dev.parley.testing.BlackBoxIT;
 import static dev.parley.testing.Http.admin;
 import static dev.parley.testing.Http.basic;
 import static dev.parley.testing.Http.json;
@@ -7,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.parley.testing.Deployments;
 import dev.parley.testing.Http;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -20,39 +21,22 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Flow;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The HTTP edge of the real server, from outside: health, metrics, OpenAPI, admin authentication and
  * throttling, and RFC 9457 problem responses for bad input that change nothing.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@BlackBoxIT
 class ApiEdgeIT {
 
     private static final String STAFF = "api/v1/admin/staff";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.parley();
-    }
-
-    @ArquillianResource
+    @ParleyServer.Base
     URL base;
 
+    @ParleyServer.Base
     Http http;
-
-    @BeforeEach
-    void client() {
-        http = new Http(base);
-    }
 
     @Test
     void readyAndLiveAnswerUp() {

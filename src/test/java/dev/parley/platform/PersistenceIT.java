@@ -22,6 +22,7 @@ import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * read through JPA in JTA transactions, and a rolled-back transaction leaves nothing behind.
  */
 @ExtendWith(ArquillianExtension.class)
+@Tag("in-container")
 class PersistenceIT {
 
     @Deployment

@@ -1,5 +1,7 @@
 package dev.parley.rules;
 
+import dev.parley.testing.ParleyServer;
+import dev.parley.testing.BlackBoxIT;
 import static dev.parley.testing.Http.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parley.testing.Db;
-import dev.parley.testing.Deployments;
 import dev.parley.testing.Http;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -19,16 +20,8 @@ import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Rules on the running server: quotes and offers come from the published rules; a published change takes
@@ -36,28 +29,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * refused with its position and changes nothing; a rule that loops is cut off and the last good version
  * answers, with an alert. Each test leaves the live version and the draft as it found them.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@BlackBoxIT
 class RulesIT {
 
     private static final String RULES = "api/v1/admin/rules";
     private static final String TABLE = "promotions/catalog-promotions.csv";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.parley();
-    }
-
-    @ArquillianResource
+    @ParleyServer.Base
     URL base;
 
+    @ParleyServer.Base
     Http http;
-
-    @BeforeEach
-    void ready() {
-        http = new Http(base);
-        assertEquals(200, http.awaitReady(Duration.ofMinutes(4)).statusCode());
-    }
 
     /** An active coat variant and its catalog price, from the database. */
     private record Sku(String sku, BigDecimal price) {

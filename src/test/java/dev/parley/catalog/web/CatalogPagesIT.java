@@ -1,5 +1,7 @@
 package dev.parley.catalog.web;
 
+import dev.parley.testing.ParleyServer;
+import dev.parley.testing.BlackBoxIT;
 import static dev.parley.testing.Http.admin;
 import static dev.parley.testing.Http.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parley.testing.AdminLoginPage;
 import dev.parley.testing.Browser;
-import dev.parley.testing.Deployments;
 import dev.parley.testing.Http;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -19,42 +20,27 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /** The admin catalog pages in real headless Chromium, checked against the admin API's view of the database. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@BlackBoxIT
 class CatalogPagesIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.parley();
-    }
-
-    @ArquillianResource
+    @ParleyServer.Base
     URL base;
 
     ChromeDriver browser;
+    @ParleyServer.Base
     Http http;
     String testName;
 
     @BeforeEach
     void open(TestInfo test) {
         testName = test.getTestMethod().map(m -> m.getName()).orElse("catalog");
-        http = new Http(base);
-        // Tests run against a store that can serve; on the build's fresh database the first intent model trains
-        // first, once (an earlier stop would interrupt it and the next server would start over).
-        http.awaitReady(Duration.ofMinutes(4));
         browser = Browser.start();
     }
 

@@ -1,12 +1,13 @@
 package dev.parley.nlu.web;
 
+import dev.parley.testing.ParleyServer;
+import dev.parley.testing.BlackBoxIT;
 import static dev.parley.testing.Http.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parley.testing.AdminLoginPage;
 import dev.parley.testing.Browser;
-import dev.parley.testing.Deployments;
 import dev.parley.testing.Http;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -22,16 +23,9 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -44,28 +38,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * transcripts' customer turns, read by the live model, reviewed least sure first; every verdict lands in the
  * training data with its provenance).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@BlackBoxIT
 class NluPagesIT {
 
     private static final String QUEUE = "api/v1/admin/nlu/review";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.parley();
-    }
-
-    @ArquillianResource
+    @ParleyServer.Base
     URL base;
 
     ChromeDriver browser;
+    @ParleyServer.Base
     Http http;
-
-    @BeforeEach
-    void open() {
-        http = new Http(base);
-        assertEquals(200, http.awaitReady(Duration.ofMinutes(4)).statusCode());
-    }
 
     @AfterEach
     void close(TestInfo test) {

@@ -1,36 +1,25 @@
 package dev.parley.platform.web;
 
+import dev.parley.testing.ParleyServer;
+import dev.parley.testing.BlackBoxIT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parley.testing.AdminLoginPage;
 import dev.parley.testing.Browser;
-import dev.parley.testing.Deployments;
 import dev.parley.testing.Http;
 import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /** The admin shell in real headless Chromium: sign-in is required, a wrong password fails, sign-out works. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@BlackBoxIT
 class AdminLoginIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.parley();
-    }
-
-    @ArquillianResource
+    @ParleyServer.Base
     URL base;
 
     ChromeDriver browser;

@@ -1,5 +1,7 @@
 package dev.parley.rules.web;
 
+import dev.parley.testing.ParleyServer;
+import dev.parley.testing.BlackBoxIT;
 import static dev.parley.testing.Http.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,23 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.parley.testing.AdminLoginPage;
 import dev.parley.testing.Browser;
 import dev.parley.testing.Db;
-import dev.parley.testing.Deployments;
 import dev.parley.testing.Http;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
@@ -31,28 +24,17 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * the compiler's message on its line and changes nothing, a fixed change is simulated against the live rules,
  * published (the API's quote changes) and rolled back from the version list; the audit log names who did it.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@BlackBoxIT
 class RulesPageIT {
 
     private static final String FILE = "promotions/seasonal.drl";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.parley();
-    }
-
-    @ArquillianResource
+    @ParleyServer.Base
     URL base;
 
     ChromeDriver browser;
+    @ParleyServer.Base
     Http http;
-
-    @BeforeEach
-    void ready() {
-        http = new Http(base);
-        assertEquals(200, http.awaitReady(Duration.ofMinutes(4)).statusCode());
-    }
 
     @AfterEach
     void close(TestInfo test) {

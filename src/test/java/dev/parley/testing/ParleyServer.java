@@ -1,0 +1,194 @@
+package dev.parley.testing;
+
+import dev.parley.launcher.PayaraCommand;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.lang.reflect.Field;
+import java.net.MalformedURLException;
+import java.net.ServerSocket;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.TestInstancePostProcessor;
+
+/**
+ * One real Payara Micro for every {@link BlackBoxIT} class of a test run: the WAR {@code mvn package} built,
+ * started with the launcher's own command line ({@link PayaraCommand}) against the database the failsafe
+ * environment names, and ready ({@code /health/ready}) before the first test. It stops when the test JVM
+ * ends. Its log goes to {@code target/it-server.log} (or the console with {@code -Dparley.it.serverOutput=true}).
+ */
+public final class ParleyServer implements BeforeAllCallback, TestInstancePostProcessor {
+
+    /** A field of type {@link URL} or {@link Http} that receives the shared server's root. */
+    @Target(ElementType.FIELD)
+    @Retention(RetentionPolicy.RUNTIME)
+    public @interface Base {
+    }
+
+    private static final Namespace NAMESPACE = Namespace.create(ParleyServer.class);
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        running(context);
+    }
+
+    @Override
+    public void postProcessTestInstance(Object testInstance, ExtensionContext context) throws IllegalAccessException {
+        Running server = running(context);
+        for (Class<?> type = testInstance.getClass(); type != Object.class; type = type.getSuperclass()) {
+            for (Field field : type.getDeclaredFields()) {
+                if (!field.isAnnotationPresent(Base.class)) {
+                    continue;
+                }
+                field.setAccessible(true);
+                if (field.getType() == URL.class) {
+                    field.set(testInstance, server.base);
+                } else if (field.getType() == Http.class) {
+                    field.set(testInstance, new Http(server.base));
+                } else {
+                    throw new IllegalStateException("@Base goes on a URL or Http field, not " + field);
+                }
+            }
+        }
+    }
+
+    private static Running running(ExtensionContext context) {
+        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(Running.class, k -> Running.start(),
+                Running.class);
+    }
+
+    /** The started server; JUnit closes it when the root context (the test JVM's run) ends. */
+    static final class Running implements ExtensionContext.Store.CloseableResource {
+
+        final Process process;
+        final URL base;
+
+        private Running(Process process, URL base) {
+            this.process = process;
+            this.base = base;
+        }
+
+        static Running start() {
+            Path war = Path.of(property("parley.war"));
+            if (!Files.isRegularFile(war)) {
+                throw new IllegalStateException(war + " is missing: integration tests run after 'mvn package'");
+            }
+            int port = freePort();
+            List<String> command = PayaraCommand.of(List.of("-Xmx1g"), Path.of(property("parley.runtime.dir")), war,
+                    Path.of(property("parley.serverConfig.dir")), port, "logging.properties");
+            // One node on its own: never join a developer's running store's cluster.
+            command.add("--nocluster");
+            ProcessBuilder builder = new ProcessBuilder(command);
+            Path log = war.resolveSibling("it-server.log");
+            if (Boolean.getBoolean("parley.it.serverOutput")) {
+                builder.inheritIO();
+            } else {
+                builder.redirectErrorStream(true).redirectOutput(log.toFile());
+            }
+            Process process;
+            try {
+                process = builder.start();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Running running = new Running(process, url("http://localhost:" + port + "/"));
+            Runtime.getRuntime().addShutdownHook(new Thread(running::close, "parley-it-server-stop"));
+            running.awaitReady(Duration.ofMinutes(5), log);
+            return running;
+        }
+
+        private void awaitReady(Duration timeout, Path log) {
+            Http http = new Http(base);
+            long end = System.nanoTime() + timeout.toNanos();
+            int last = -1;
+            while (System.nanoTime() < end) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + "; see " + log
+                            + tail(log));
+                }
+                try {
+                    HttpResponse<String> ready = http.get("health/ready");
+                    last = ready.statusCode();
+                    if (last == 200) {
+                        return;
+                    }
+                } catch (UncheckedIOException notListening) {
+                    // Still booting.
+                }
+                sleep(500);
+            }
+            close();
+            throw new IllegalStateException("the server was not ready within " + timeout + " (last /health/ready "
+                    + last + "); see " + log + tail(log));
+        }
+
+        @Override
+        public synchronized void close() {
+            if (process.isAlive()) {
+                process.destroy();
+                try {
+                    if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                        process.destroyForcibly();
+                    }
+                } catch (InterruptedException e) {
+                    process.destroyForcibly();
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+
+        private static String tail(Path log) {
+            try {
+                List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+                return "\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+            } catch (IOException | UncheckedIOException e) {
+                return "";
+            }
+        }
+    }
+
+    private static String property(String name) {
+        String value = System.getProperty(name);
+        if (value == null) {
+            throw new IllegalStateException("system property " + name + " is not set (the failsafe configuration sets it)");
+        }
+        return value;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static URL url(String spec) {
+        try {
+            return new URL(spec);
+        } catch (MalformedURLException e) {
+            throw new IllegalArgumentException(spec, e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

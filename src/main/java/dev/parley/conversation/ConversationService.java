@@ -1,7 +1,13 @@
 package dev.parley.conversation;
 
+import dev.parley.cart.CartService;
+import dev.parley.conversation.handlers.CartHandler;
 import dev.parley.conversation.handlers.FallbackHandler;
+import dev.parley.conversation.handlers.MemoryHandler;
 import dev.parley.conversation.handlers.PolicyHandler;
+import dev.parley.conversation.handlers.SearchHandler;
+import dev.parley.conversation.memory.Preferences;
+import dev.parley.conversation.memory.ShopperMemory;
 import dev.parley.customer.CustomerIdentity;
 import dev.parley.customer.CustomerTokens;
 import dev.parley.nlu.Intent;
@@ -17,6 +23,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -58,14 +65,39 @@ public class ConversationService {
     @Inject
     PolicyHandler policy;
 
+    @Inject
+    SearchHandler searchHandler;
+
+    @Inject
+    CartHandler cartHandler;
+
+    @Inject
+    MemoryHandler memoryHandler;
+
+    @Inject
+    ShopperMemory memory;
+
+    /** Intents about a product, the cart or the order, which keep their meaning whatever the context. */
+    private static final Set<Intent> CONCRETE = EnumSet.of(Intent.PRODUCT_QUESTION, Intent.SIZE_FIT,
+            Intent.STOCK_CHECK, Intent.COMPARE_PRODUCTS, Intent.ADD_TO_CART, Intent.REMOVE_FROM_CART,
+            Intent.VIEW_CART, Intent.CHECKOUT, Intent.APPLY_COUPON, Intent.RECOMMENDATION);
+    /** Intents of a question about one product, which a bare size or colour continues ("and in black?"). */
+    private static final Set<Intent> ABOUT_PRODUCT = EnumSet.of(Intent.PRODUCT_QUESTION, Intent.SIZE_FIT,
+            Intent.STOCK_CHECK);
+    /** Topics that a stray colour or size does not turn into a search refinement. */
+    private static final Set<Intent> OTHER_TOPICS = EnumSet.of(Intent.PROMOTIONS, Intent.SHIPPING_INFO,
+            Intent.STORE_POLICY, Intent.ORDER_STATUS, Intent.CANCEL_ORDER, Intent.RETURN_REFUND, Intent.EXCHANGE,
+            Intent.PAYMENT_ISSUE, Intent.ACCOUNT, Intent.COMPLAINT, Intent.HUMAN_HANDOFF, Intent.GREETING,
+            Intent.GOODBYE, Intent.THANKS);
+
     private final Map<Intent, IntentHandler> byIntent = new EnumMap<>(Intent.class);
 
     /** A started conversation and its opening messages. */
     public record Started(String conversationId, List<BotMessage> messages) {
     }
 
-    /** An answered turn. */
-    public record Turn(String conversationId, int turn, ParseResult nlu, List<BotMessage> messages) {
+    /** An answered turn; {@code cartId} is the conversation's cart, if it has one. */
+    public record Turn(String conversationId, int turn, ParseResult nlu, List<BotMessage> messages, String cartId) {
     }
 
     @PostConstruct
@@ -118,15 +150,26 @@ public class ConversationService {
         String language = replyLanguage(text, parse.language(), before);
         state.language(language);
         Replies replies = Replies.of(language, turn + conversationId.hashCode());
-        Intent intent = Intent.parse(parse.intent().name()).orElse(Intent.OUT_OF_SCOPE);
+        Intent understood = Intent.parse(parse.intent().name()).orElse(Intent.OUT_OF_SCOPE);
+        Cues cues = Cues.read(text);
+        Shopper shopper = shopper(c);
+        TurnContext ctx = new TurnContext(conversationId, turn, understood, text, parse, cues, language, replies, state,
+                shopper);
+        Intent intent = route(ctx);
         List<BotMessage> replyMessages;
-        if (parse.uncertain() && intent != Intent.OUT_OF_SCOPE) {
+        if (cues.forget() || cues.recall()) {
+            state.answered();
+            intent = Intent.ACCOUNT;
+            replyMessages = cues.forget() ? memoryHandler.forget(ctx) : memoryHandler.recall(ctx);
+        } else if (intent == null) {
             replyMessages = clarify(parse, replies, state, text);
+            intent = understood;
         } else {
             state.answered();
-            replyMessages = answer(new TurnContext(conversationId, turn, intent, text, parse, language, replies, state));
+            replyMessages = answer(ctx.as(intent));
         }
         state.lastIntent(intent.wireName());
+        save(shopper);
         int latency = (int) ((System.nanoTime() - started) / 1_000_000);
         List<Conversations.NewMessage> rows = new ArrayList<>();
         rows.add(new Conversations.NewMessage("customer", "text", text, null,
@@ -134,46 +177,225 @@ public class ConversationService {
                         parse.modelVersion(), parse.toJson(), parse.fallback()), latency));
         replyMessages.forEach(m -> rows.add(bot(m)));
         store.append(conversationId, turn, rows, state.toJson());
-        return new Turn(conversationId, turn, parse, replyMessages);
+        return new Turn(conversationId, turn, parse, replyMessages, state.cartId());
     }
 
     /**
-     * Answers a quick reply: {@code intent:<name>} picks the meaning of the last unclear message,
-     * {@code policy:<topic>} asks for one policy.
+     * The intent to answer, given the conversation so far: the NLU's reading, except that a pointer at a shown
+     * product ("the second one") asks about it, "one more" adds again, and a bare colour, size, price or
+     * "cheaper" narrows the active search (or, right after a question about one product, asks it again for
+     * that variant). Null when the NLU is unsure and the context does not settle it: ask.
+     */
+    static Intent route(TurnContext t) {
+        Intent nlu = t.intent();
+        boolean unsure = t.parse() != null && t.parse().uncertain() && nlu != Intent.OUT_OF_SCOPE;
+        DialogueState state = t.state();
+        Cues cues = t.cues();
+        if (cues.oneMore() && state.lastAdded() != null) {
+            return Intent.ADD_TO_CART;
+        }
+        boolean pointsAtShown = cues.ordinal() != 0 && !state.shown().isEmpty();
+        if (pointsAtShown) {
+            // "The second one" is about a product shown; taking it out of the cart needs a cart.
+            boolean keep = !unsure && CONCRETE.contains(nlu)
+                    && (nlu != Intent.REMOVE_FROM_CART || state.cartId() != null);
+            return keep ? nlu : Intent.PRODUCT_QUESTION;
+        }
+        if (!unsure && CONCRETE.contains(nlu)) {
+            return nlu;
+        }
+        if (CONCRETE.contains(nlu) && cues.deictic() && (state.selected() != null || state.shown().size() == 1)) {
+            // "Is this one in stock in M?": the pointer settles a reading the model was unsure of; an unsure
+            // cart command phrased as a question ("这双有9号吗") is a question about the product.
+            if ((nlu == Intent.ADD_TO_CART || nlu == Intent.REMOVE_FROM_CART) && cues.question()) {
+                Stated variant = Stated.of(t);
+                return variant.sizes().isEmpty() && variant.colors().isEmpty() ? Intent.PRODUCT_QUESTION
+                        : Intent.STOCK_CHECK;
+            }
+            return nlu;
+        }
+        Stated stated = Stated.of(t);
+        boolean narrows = cues.direction() != 0 || stated.refinesOnly();
+        boolean otherTopic = !unsure && OTHER_TOPICS.contains(nlu);
+        if (narrows && !otherTopic) {
+            Intent last = state.lastIntent() == null ? null : Intent.parse(state.lastIntent()).orElse(null);
+            boolean variantOnly = cues.direction() == 0 && stated.brands().isEmpty() && stated.attributes().isEmpty()
+                    && stated.priceMax() == null && stated.priceMin() == null;
+            if (last != null && ABOUT_PRODUCT.contains(last) && state.selected() != null && variantOnly) {
+                return last;
+            }
+            if (state.search() != null) {
+                return Intent.PRODUCT_SEARCH;
+            }
+        }
+        return unsure ? null : nlu;
+    }
+
+    /**
+     * Answers a quick reply the assistant offered: {@code intent:<name>} picks the meaning of the last unclear
+     * message, {@code policy:<topic>} asks for one policy, {@code refine:<field>=<value>} narrows the search,
+     * {@code add:<sku>[:<qty>]} and {@code remove:<sku>} change the cart, {@code select:<n>:<intent>} picks a
+     * shown product for a question, {@code stock:<productId>:<size>} asks about a size.
      */
     @Transactional
     public Turn quickReply(String conversationId, String payload) {
-        long started = System.nanoTime();
         if (payload == null || payload.isBlank() || payload.length() > 200) {
             throw new DomainException(Kind.INVALID, "bad-payload", "A quick reply needs its payload (at most 200 characters).");
         }
+        return act(conversationId, Json.createObjectBuilder().add("type", "quick_reply").add("payload", payload).build()
+                .toString(), ctx -> quickReply(ctx, payload));
+    }
+
+    /** A button press: add units of a variant to the cart. */
+    @Transactional
+    public Turn addToCart(String conversationId, String sku, int quantity) {
+        requireSku(sku);
+        CartService.requireQuantity(quantity, 1);
+        return act(conversationId, Json.createObjectBuilder().add("type", "add_to_cart").add("sku", sku)
+                .add("quantity", quantity).build().toString(), ctx -> cartHandler.add(ctx, sku, quantity));
+    }
+
+    /** A button press: take a variant (or {@code quantity} units of it) out of the cart. */
+    @Transactional
+    public Turn removeFromCart(String conversationId, String sku, Integer quantity) {
+        requireSku(sku);
+        if (quantity != null) {
+            CartService.requireQuantity(quantity, 1);
+        }
+        var action = Json.createObjectBuilder().add("type", "remove_from_cart").add("sku", sku);
+        if (quantity != null) {
+            action.add("quantity", quantity);
+        }
+        return act(conversationId, action.build().toString(), ctx -> cartHandler.remove(ctx, sku, quantity));
+    }
+
+    private Turn act(String conversationId, String actionJson, java.util.function.Function<TurnContext, List<BotMessage>> handler) {
+        long started = System.nanoTime();
         Conversations.Stored c = store.lock(conversationId);
         DialogueState state = DialogueState.fromJson(c.state());
         int turn = c.turns() + 1;
         String language = state.language() == null ? c.locale() : state.language();
         Replies replies = Replies.of(language, turn + conversationId.hashCode());
-        List<BotMessage> replyMessages;
-        if (payload.startsWith("intent:")) {
-            Intent intent = Intent.parse(payload.substring("intent:".length())).orElseThrow(() -> new DomainException(
-                    Kind.INVALID, "bad-payload", "Unknown intent in quick reply: " + payload));
-            String about = state.pendingText();
-            state.answered();
-            state.lastIntent(intent.wireName());
-            replyMessages = answer(new TurnContext(conversationId, turn, intent, about, null, language, replies, state));
-        } else if (payload.startsWith("policy:") && policy.knows(payload.substring("policy:".length()))) {
-            TurnContext ctx = new TurnContext(conversationId, turn, Intent.STORE_POLICY, null, null, language, replies, state);
-            replyMessages = policy.answer(ctx, payload.substring("policy:".length()));
-        } else {
-            throw new DomainException(Kind.INVALID, "bad-payload", "This quick reply is not one the assistant offered: " + payload);
-        }
+        Shopper shopper = shopper(c);
+        TurnContext ctx = new TurnContext(conversationId, turn, Intent.OUT_OF_SCOPE, null, null, Cues.read(null), language,
+                replies, state, shopper);
+        List<BotMessage> replyMessages = handler.apply(ctx);
+        save(shopper);
         int latency = (int) ((System.nanoTime() - started) / 1_000_000);
         List<Conversations.NewMessage> rows = new ArrayList<>();
-        rows.add(new Conversations.NewMessage("customer", "action", null,
-                Json.createObjectBuilder().add("type", "quick_reply").add("payload", payload).build().toString(), null,
-                latency));
+        rows.add(new Conversations.NewMessage("customer", "action", null, actionJson, null, latency));
         replyMessages.forEach(m -> rows.add(bot(m)));
         store.append(conversationId, turn, rows, state.toJson());
-        return new Turn(conversationId, turn, null, replyMessages);
+        return new Turn(conversationId, turn, null, replyMessages, state.cartId());
+    }
+
+    private List<BotMessage> quickReply(TurnContext ctx, String payload) {
+        DialogueState state = ctx.state();
+        String[] parts = payload.split(":", 3);
+        switch (parts[0]) {
+            case "intent" -> {
+                Intent intent = Intent.parse(payload.substring("intent:".length())).orElseThrow(() -> badPayload(payload));
+                String about = state.pendingText();
+                state.answered();
+                state.lastIntent(intent.wireName());
+                return answer(new TurnContext(ctx.conversationId(), ctx.turn(), intent, about, null, Cues.read(about),
+                        ctx.language(), ctx.replies(), state, ctx.shopper()));
+            }
+            case "policy" -> {
+                String topic = payload.substring("policy:".length());
+                if (!policy.knows(topic)) {
+                    throw badPayload(payload);
+                }
+                return policy.answer(ctx.as(Intent.STORE_POLICY), topic);
+            }
+            case "refine" -> {
+                String[] kv = payload.substring("refine:".length()).split("=", 2);
+                if (kv.length != 2 || !REFINE.matcher(payload).matches()) {
+                    throw badPayload(payload);
+                }
+                state.lastIntent(Intent.PRODUCT_SEARCH.wireName());
+                return searchHandler.refine(ctx.as(Intent.PRODUCT_SEARCH), kv[0], kv[1]);
+            }
+            case "add" -> {
+                int quantity = parts.length == 3 ? number(parts[2], payload) : 1;
+                if (quantity < 1 || quantity > dev.parley.rules.PricingRequest.MAX_QUANTITY) {
+                    throw badPayload(payload);
+                }
+                state.lastIntent(Intent.ADD_TO_CART.wireName());
+                return cartHandler.add(ctx.as(Intent.ADD_TO_CART), parts[1], quantity);
+            }
+            case "remove" -> {
+                state.lastIntent(Intent.REMOVE_FROM_CART.wireName());
+                return cartHandler.remove(ctx.as(Intent.REMOVE_FROM_CART), payload.substring("remove:".length()), null);
+            }
+            case "select" -> {
+                if (parts.length != 3) {
+                    throw badPayload(payload);
+                }
+                int n = number(parts[1], payload);
+                Intent intent = Intent.parse(parts[2]).orElseThrow(() -> badPayload(payload));
+                List<DialogueState.Shown> shown = state.shown();
+                if (n < 1 || n > shown.size()) {
+                    throw badPayload(payload);
+                }
+                state.select(shown.get(n - 1));
+                state.lastIntent(intent.wireName());
+                return answer(ctx.as(intent));
+            }
+            case "stock" -> {
+                if (parts.length != 3) {
+                    throw badPayload(payload);
+                }
+                long productId = number(parts[1], payload);
+                state.select(new DialogueState.Shown(productId, null));
+                state.lastIntent(Intent.STOCK_CHECK.wireName());
+                String size = parts[2];
+                ParseResult synthetic = new ParseResult(new ParseResult.Scored("stock_check", 1.0), List.of(),
+                        List.of(new dev.parley.nlu.entities.Entity(dev.parley.nlu.EntityType.SIZE, size, size, 0,
+                                size.length())), ctx.language(), 0, false, 0);
+                return answer(new TurnContext(ctx.conversationId(), ctx.turn(), Intent.STOCK_CHECK, size, synthetic,
+                        Cues.read(null), ctx.language(), ctx.replies(), state, ctx.shopper()));
+            }
+            default -> throw badPayload(payload);
+        }
+    }
+
+    private static final java.util.regex.Pattern REFINE = java.util.regex.Pattern.compile(
+            "refine:(type=[\\p{L}0-9 &'._-]{1,60}|price_(max|min)=[0-9]{1,9}(\\.[0-9]{1,2})?|size=[\\p{L}0-9.]{1,16}|drop=(size|budget))");
+
+    private static int number(String text, String payload) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw badPayload(payload);
+        }
+    }
+
+    private static DomainException badPayload(String payload) {
+        return new DomainException(Kind.INVALID, "bad-payload", "This quick reply is not one the assistant offered: " + payload);
+    }
+
+    private static void requireSku(String sku) {
+        if (sku == null || sku.isBlank() || sku.length() > 128) {
+            throw new DomainException(Kind.INVALID, "bad-sku", "'sku' is 1 to 128 characters.");
+        }
+    }
+
+    /** The shopper of a conversation, with what is remembered about them. */
+    private Shopper shopper(Conversations.Stored c) {
+        String key = ShopperMemory.key(c.anonymousId(), c.customerId()).orElse(null);
+        return new Shopper(c.anonymousId(), c.customerId(), key, key == null ? Preferences.none() : memory.recall(key));
+    }
+
+    private void save(Shopper shopper) {
+        if (shopper.memoryKey() == null) {
+            return;
+        }
+        if (shopper.forgotten()) {
+            memory.forget(shopper.memoryKey());
+        } else if (shopper.changed()) {
+            memory.remember(shopper.memoryKey(), shopper.preferences());
+        }
     }
 
     /** The transcript. */

@@ -1,25 +1,47 @@
 package dev.parley.conversation;
 
+import dev.parley.catalog.search.SearchConstraints;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What the assistant keeps between turns of one conversation, stored as JSON in {@code conversation.state}
- * so any node can continue it: the conversation's language, the intent of the last turn, and the last
- * clarifying question with the intents it offered.
+ * so any node can continue it: the language, the last intent, an open clarifying question, the active search
+ * and its constraints, the products last shown (so "the second one" resolves), the selected product, the
+ * cart, the last variant added, a proposed variant waiting for a yes, and which questions the active search
+ * has already asked.
  */
 public final class DialogueState {
+
+    /** A product as shown: the product and the variant on its card. */
+    public record Shown(long productId, String sku) {
+    }
 
     private String language;
     private String lastIntent;
     private String pendingText;
     private final List<String> offeredIntents = new ArrayList<>();
+    private SearchConstraints search;
+    private final List<Shown> shown = new ArrayList<>();
+    private Shown selected;
+    private String cartId;
+    private String lastAdded;
+    private String proposedSku;
+    private final Set<String> asked = new LinkedHashSet<>();
 
     /** A fresh state in a language. */
     public static DialogueState start(String language) {
@@ -39,10 +61,20 @@ public final class DialogueState {
             s.language = o.getString("language", null);
             s.lastIntent = o.getString("lastIntent", null);
             s.pendingText = o.getString("pendingText", null);
-            if (o.containsKey("offeredIntents")) {
-                o.getJsonArray("offeredIntents").getValuesAs(jakarta.json.JsonString.class)
-                        .forEach(v -> s.offeredIntents.add(v.getString()));
+            s.offeredIntents.addAll(strings(o, "offeredIntents"));
+            if (o.get("search") instanceof JsonObject q) {
+                s.search = searchFrom(q);
             }
+            if (o.get("shown") instanceof JsonArray a) {
+                a.getValuesAs(JsonObject.class).forEach(v -> s.shown.add(shownFrom(v)));
+            }
+            if (o.get("selected") instanceof JsonObject v) {
+                s.selected = shownFrom(v);
+            }
+            s.cartId = o.getString("cartId", null);
+            s.lastAdded = o.getString("lastAdded", null);
+            s.proposedSku = o.getString("proposedSku", null);
+            s.asked.addAll(strings(o, "asked"));
         }
         return s;
     }
@@ -50,18 +82,23 @@ public final class DialogueState {
     /** The state as JSON. */
     public String toJson() {
         JsonObjectBuilder b = Json.createObjectBuilder();
-        if (language != null) {
-            b.add("language", language);
+        put(b, "language", language);
+        put(b, "lastIntent", lastIntent);
+        put(b, "pendingText", pendingText);
+        b.add("offeredIntents", array(offeredIntents));
+        if (search != null) {
+            b.add("search", searchJson(search));
         }
-        if (lastIntent != null) {
-            b.add("lastIntent", lastIntent);
+        JsonArrayBuilder s = Json.createArrayBuilder();
+        shown.forEach(v -> s.add(shownJson(v)));
+        b.add("shown", s);
+        if (selected != null) {
+            b.add("selected", shownJson(selected));
         }
-        if (pendingText != null) {
-            b.add("pendingText", pendingText);
-        }
-        JsonArrayBuilder offered = Json.createArrayBuilder();
-        offeredIntents.forEach(offered::add);
-        b.add("offeredIntents", offered);
+        put(b, "cartId", cartId);
+        put(b, "lastAdded", lastAdded);
+        put(b, "proposedSku", proposedSku);
+        b.add("asked", array(asked));
         return b.build().toString();
     }
 
@@ -102,5 +139,135 @@ public final class DialogueState {
     public void answered() {
         this.pendingText = null;
         offeredIntents.clear();
+    }
+
+    /** The active search's constraints, or null when there is none. */
+    public SearchConstraints search() {
+        return search;
+    }
+
+    /** Starts a new search (forgetting which questions the old one asked) or, with the same object, keeps it. */
+    public void newSearch(SearchConstraints constraints) {
+        this.search = constraints;
+        asked.clear();
+    }
+
+    /** Refines the active search. */
+    public void refineSearch(SearchConstraints constraints) {
+        this.search = constraints;
+    }
+
+    /** The products last shown, in order. */
+    public List<Shown> shown() {
+        return List.copyOf(shown);
+    }
+
+    /** Records the products just shown. */
+    public void shown(Collection<Shown> products) {
+        shown.clear();
+        shown.addAll(products);
+    }
+
+    /** The product the shopper is talking about, or null. */
+    public Shown selected() {
+        return selected;
+    }
+
+    public void select(Shown product) {
+        this.selected = product;
+    }
+
+    public String cartId() {
+        return cartId;
+    }
+
+    public void cartId(String cartId) {
+        this.cartId = cartId;
+    }
+
+    /** The variant last put in the cart ("one more" adds another). */
+    public String lastAdded() {
+        return lastAdded;
+    }
+
+    public void lastAdded(String sku) {
+        this.lastAdded = sku;
+    }
+
+    /** A variant the assistant offered to add, waiting for a yes; null when none. */
+    public String proposedSku() {
+        return proposedSku;
+    }
+
+    public void propose(String sku) {
+        this.proposedSku = sku;
+    }
+
+    /** Whether the active search has asked this question ({@code budget}, {@code size}, …). */
+    public boolean asked(String question) {
+        return asked.contains(question);
+    }
+
+    public void markAsked(String question) {
+        asked.add(question);
+    }
+
+    /** The constraints as JSON (the state's {@code search} field). */
+    static JsonObject searchJson(SearchConstraints c) {
+        JsonObjectBuilder b = Json.createObjectBuilder();
+        put(b, "text", c.text());
+        b.add("types", array(c.types())).add("attributes", array(c.attributes())).add("brands", array(c.brands()))
+                .add("colors", array(c.colors())).add("sizes", array(c.sizes()));
+        put(b, "gender", c.gender());
+        if (c.priceMin() != null) {
+            b.add("priceMin", c.priceMin());
+        }
+        if (c.priceMax() != null) {
+            b.add("priceMax", c.priceMax());
+        }
+        return b.add("inStock", c.inStockOnly()).add("limit", c.limit()).build();
+    }
+
+    static SearchConstraints searchFrom(JsonObject o) {
+        return new SearchConstraints(o.getString("text", null), Set.copyOf(strings(o, "types")),
+                Set.copyOf(strings(o, "attributes")), Set.copyOf(strings(o, "brands")), o.getString("gender", null),
+                Set.copyOf(strings(o, "colors")), Set.copyOf(strings(o, "sizes")), decimal(o, "priceMin"),
+                decimal(o, "priceMax"), o.getBoolean("inStock", true), o.getInt("limit", 6));
+    }
+
+    private static JsonObject shownJson(Shown s) {
+        return Json.createObjectBuilder().add("productId", s.productId()).add("sku", s.sku()).build();
+    }
+
+    private static Shown shownFrom(JsonObject o) {
+        return new Shown(o.getJsonNumber("productId").longValue(), o.getString("sku"));
+    }
+
+    private static BigDecimal decimal(JsonObject o, String key) {
+        return o.get(key) instanceof JsonNumber n ? n.bigDecimalValue() : null;
+    }
+
+    private static List<String> strings(JsonObject o, String key) {
+        List<String> out = new ArrayList<>();
+        if (o.get(key) instanceof JsonArray a) {
+            for (JsonValue v : a) {
+                if (v instanceof JsonString s) {
+                    out.add(s.getString());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static JsonArrayBuilder array(Collection<String> values) {
+        JsonArrayBuilder a = Json.createArrayBuilder();
+        (values instanceof Set<?> ? values.stream().sorted() : values.stream()).forEach(a::add);
+        return a;
+    }
+
+    private static void put(JsonObjectBuilder b, String key, String value) {
+        if (value != null) {
+            b.add(key, value);
+        }
     }
 }

@@ -69,44 +69,72 @@ public final class ParleyServer implements BeforeAllCallback, TestInstancePostPr
                 Running.class);
     }
 
+    /**
+     * Stops the shared server (as an operator would: SIGTERM, then waits for the exit) and starts it again on the
+     * same port, returning when it is ready. For tests that prove nothing lives only in a server's memory.
+     */
+    public static void restart() {
+        Running running = current;
+        if (running == null) {
+            throw new IllegalStateException("no shared server is running");
+        }
+        running.restart();
+    }
+
+    private static volatile Running current;
+
     /** The started server; JUnit closes it when the root context (the test JVM's run) ends. */
-    static final class Running implements ExtensionContext.Store.CloseableResource {
+    static final class Running implements ExtensionContext.Store.CloseableResource, AutoCloseable {
 
-        final Process process;
+        Process process;
         final URL base;
+        final int port;
 
-        private Running(Process process, URL base) {
+        private Running(Process process, URL base, int port) {
             this.process = process;
             this.base = base;
+            this.port = port;
         }
 
         static Running start() {
+            int port = freePort();
+            Running running = new Running(launch(port), url("http://localhost:" + port + "/"), port);
+            Runtime.getRuntime().addShutdownHook(new Thread(running::close, "parley-it-server-stop"));
+            running.awaitReady(Duration.ofMinutes(5), log());
+            current = running;
+            return running;
+        }
+
+        synchronized void restart() {
+            close();
+            process = launch(port);
+            awaitReady(Duration.ofMinutes(5), log());
+        }
+
+        private static Path log() {
+            return Path.of(property("parley.war")).resolveSibling("it-server.log");
+        }
+
+        private static Process launch(int port) {
             Path war = Path.of(property("parley.war"));
             if (!Files.isRegularFile(war)) {
                 throw new IllegalStateException(war + " is missing: integration tests run after 'mvn package'");
             }
-            int port = freePort();
             List<String> command = PayaraCommand.of(List.of("-Xmx1g"), Path.of(property("parley.runtime.dir")), war,
                     Path.of(property("parley.serverConfig.dir")), port, "logging.properties");
             // One node on its own: never join a developer's running store's cluster.
             command.add("--nocluster");
             ProcessBuilder builder = new ProcessBuilder(command);
-            Path log = war.resolveSibling("it-server.log");
             if (Boolean.getBoolean("parley.it.serverOutput")) {
                 builder.inheritIO();
             } else {
-                builder.redirectErrorStream(true).redirectOutput(log.toFile());
+                builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()));
             }
-            Process process;
             try {
-                process = builder.start();
+                return builder.start();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            Running running = new Running(process, url("http://localhost:" + port + "/"));
-            Runtime.getRuntime().addShutdownHook(new Thread(running::close, "parley-it-server-stop"));
-            running.awaitReady(Duration.ofMinutes(5), log);
-            return running;
         }
 
         private void awaitReady(Duration timeout, Path log) {

@@ -85,11 +85,17 @@ public class ConversationResource {
             }
             JsonObject action = body.getJsonObject("action");
             String type = string(action, "type");
-            if (!"quick_reply".equals(type)) {
-                throw new DomainException(Kind.INVALID, "unsupported-action", "Action type '" + type
-                        + "' is not available in this version; 'quick_reply' is.");
+            if (type == null) {
+                throw new DomainException(Kind.INVALID, "action-type-required", "An action needs a 'type'.");
             }
-            t = conversations.quickReply(id, string(action, "payload"));
+            t = switch (type) {
+                case "quick_reply" -> conversations.quickReply(id, string(action, "payload"));
+                case "add_to_cart" -> conversations.addToCart(id, string(action, "sku"), integer(action, "quantity", 1));
+                case "remove_from_cart" -> conversations.removeFromCart(id, string(action, "sku"),
+                        action.containsKey("quantity") && !action.isNull("quantity") ? integer(action, "quantity", 1) : null);
+                default -> throw new DomainException(Kind.INVALID, "unsupported-action", "Action type '" + type
+                        + "' is not available in this version; 'quick_reply', 'add_to_cart' and 'remove_from_cart' are.");
+            };
         }
         // A map, not a record: JSON-B leaves out null properties, and CONTRACT.md shows "nlu": null and "cartId": null.
         Map<String, Object> out = new LinkedHashMap<>();
@@ -97,7 +103,7 @@ public class ConversationResource {
         out.put("turn", t.turn());
         out.put("nlu", t.nlu() == null ? null : ParseResponse.of(t.nlu()));
         out.put("messages", t.messages().stream().map(BotMessage::toJson).toList());
-        out.put("cartId", null);
+        out.put("cartId", t.cartId());
         return out;
     }
 
@@ -137,6 +143,20 @@ public class ConversationResource {
     private static JsonObject parse(String json) {
         try (JsonReader r = Json.createReader(new StringReader(json == null ? "{}" : json))) {
             return r.readObject();
+        }
+    }
+
+    private static int integer(JsonObject o, String key, int absent) {
+        if (!o.containsKey(key) || o.isNull(key)) {
+            return absent;
+        }
+        if (!(o.get(key) instanceof jakarta.json.JsonNumber n) || !n.isIntegral()) {
+            throw new DomainException(Kind.INVALID, "not-an-integer", "'" + key + "' must be a whole number.");
+        }
+        try {
+            return n.intValueExact();
+        } catch (ArithmeticException e) {
+            throw new DomainException(Kind.INVALID, "not-an-integer", "'" + key + "' is out of range.");
         }
     }
 

@@ -115,7 +115,8 @@ public class PricingResource {
     }
 
     /** The store locale for an explicit locale or the Accept-Language header. */
-    static String locale(String explicit, HttpHeaders headers, String fallback) {
+    /** The reply language: an explicit {@code locale}, else the best of Accept-Language, else the store's. */
+    public static String locale(String explicit, HttpHeaders headers, String fallback) {
         if (explicit != null && !explicit.isBlank()) {
             String l = explicit.strip();
             if (l.equals("en") || l.equals("zh-TW") || l.equals("zh-CN")) {

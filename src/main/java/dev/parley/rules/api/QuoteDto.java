@@ -51,6 +51,13 @@ public record QuoteDto(String cartId, String currency, List<Item> items, MoneyDt
                 q.rulesVersion(), q.fellBack(), q.firedRules());
     }
 
+    /** An empty cart: no items, every amount zero. */
+    public static QuoteDto empty(String cartId, String currency) {
+        MoneyDto zero = money(java.math.BigDecimal.ZERO, currency);
+        return new QuoteDto(cartId, currency, List.of(), zero, List.of(), zero, zero, zero, null, List.of(), List.of(),
+                0, false, List.of());
+    }
+
     private static DiscountDto discount(Quote.AppliedDiscount d, String c) {
         return new DiscountDto(d.code(), d.description(), money(d.amount(), c), d.source(), d.sku(), d.rule(),
                 d.declaredBy(), d.withdrawnBecause());

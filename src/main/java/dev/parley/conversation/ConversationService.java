@@ -398,6 +398,23 @@ public class ConversationService {
         }
     }
 
+    /**
+     * A staff member's message into a conversation (role {@code agent}); the shopper's open widget receives it
+     * through the push channel. At most 2,000 characters, stored as typed.
+     */
+    @Transactional
+    public void agentMessage(String conversationId, String staff, String text) {
+        if (text == null || text.isBlank() || text.length() > 2000) {
+            throw new DomainException(Kind.INVALID, "bad-text", "'text' is 1 to 2,000 characters.");
+        }
+        Conversations.Stored c = store.lock(conversationId);
+        String payload = Json.createObjectBuilder().add("type", "text").add("text", text).add("agent", staff).build()
+                .toString();
+        DialogueState state = DialogueState.fromJson(c.state());
+        store.append(conversationId, c.turns(), List.of(new Conversations.NewMessage("agent", "text", text, payload,
+                null, null)), state.toJson());
+    }
+
     /** The transcript. */
     public List<Conversations.Message> transcript(String conversationId) {
         store.find(conversationId).orElseThrow(() -> Conversations.notFound(conversationId));

@@ -217,6 +217,45 @@ public class Conversations {
         return out;
     }
 
+    /** The sequence number of the conversation's last message (0 for none). */
+    public int lastSeq(String id) {
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
+                "select coalesce(max(seq), 0) from conversation_message where conversation_id = ?")) {
+            s.setString(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
+    }
+
+    /**
+     * The messages after {@code seq} that the shopper did not cause with a request of their own: an agent's
+     * messages (and, later, proactive prompts), in order, at most {@code limit}.
+     */
+    public List<Message> pushedAfter(String id, int seq, int limit) {
+        List<Message> out = new ArrayList<>();
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("select id, seq, turn, role, "
+                + "kind, text, payload, language, intent, created_at from conversation_message "
+                + "where conversation_id = ? and seq > ? and role = 'agent' order by seq limit ?")) {
+            s.setString(1, id);
+            s.setInt(2, seq);
+            s.setInt(3, limit);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Message(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                            rs.getTimestamp(10).toLocalDateTime().toInstant(ZoneOffset.UTC)));
+                }
+            }
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
+        return out;
+    }
+
     static DomainException notFound(String id) {
         return new DomainException(Kind.NOT_FOUND, "unknown-conversation", "There is no conversation " + id + ".");
     }

@@ -54,6 +54,20 @@ public class ParleySettings {
     @ConfigProperty(name = "parley.db.url")
     Optional<String> databaseUrl;
 
+    @Inject
+    @ConfigProperty(name = "parley.widget.origins", defaultValue = "*")
+    String widgetOrigins;
+
+    /**
+     * The web origins whose pages may embed the chat widget and call the shopper API from the browser
+     * ({@code PARLEY_WIDGET_ORIGINS}: comma-separated, e.g. {@code https://shop.example}; {@code *}, the default,
+     * allows any, which is safe because the shopper API uses no cookies).
+     */
+    public java.util.Set<String> widgetOrigins() {
+        return java.util.Arrays.stream(widgetOrigins.split(",")).map(String::strip).filter(o -> !o.isEmpty())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     /** Whether the demo store is seeded on an empty database. */
     public boolean demo() {
         return demo;

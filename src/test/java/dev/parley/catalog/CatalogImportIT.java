@@ -1,14 +1,14 @@
 package dev.parley.catalog;
 
-import dev.parley.testing.ParleyServer;
-import dev.parley.testing.BlackBoxIT;
 import static dev.parley.testing.Http.admin;
 import static dev.parley.testing.Http.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.parley.testing.BlackBoxIT;
 import dev.parley.testing.Http;
+import dev.parley.testing.ParleyServer;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;

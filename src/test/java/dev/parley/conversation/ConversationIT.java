@@ -1,15 +1,15 @@
 package dev.parley.conversation;
 
-import dev.parley.testing.ParleyServer;
-import dev.parley.testing.BlackBoxIT;
 import static dev.parley.testing.Http.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.parley.testing.BlackBoxIT;
 import dev.parley.testing.Db;
 import dev.parley.testing.Http;
+import dev.parley.testing.ParleyServer;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;

@@ -1,7 +1,5 @@
 package dev.parley.nlu;
 
-import dev.parley.testing.ParleyServer;
-import dev.parley.testing.BlackBoxIT;
 import static dev.parley.testing.Http.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parley.nlu.training.AnnotatedUtterance;
 import dev.parley.nlu.training.TextKey;
+import dev.parley.testing.BlackBoxIT;
 import dev.parley.testing.Http;
+import dev.parley.testing.ParleyServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;

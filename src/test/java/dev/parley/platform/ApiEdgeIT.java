@@ -1,7 +1,5 @@
 package dev.parley.platform;
 
-import dev.parley.testing.ParleyServer;
-import dev.parley.testing.BlackBoxIT;
 import static dev.parley.testing.Http.admin;
 import static dev.parley.testing.Http.basic;
 import static dev.parley.testing.Http.json;
@@ -9,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.parley.testing.BlackBoxIT;
 import dev.parley.testing.Http;
+import dev.parley.testing.ParleyServer;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URL;
@@ -210,4 +210,30 @@ class ApiEdgeIT {
         return subscriber -> sized.subscribe(subscriber);
     }
 
+
+    @Test
+    void theShopperApiAnswersOtherOriginsForTheWidgetButStaffApisDoNot() {
+        HttpResponse<String> preflight = http.send(http.request("api/v1/conversations")
+                .header("Origin", "https://shop.example").header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type")
+                .method("OPTIONS", BodyPublishers.noBody()));
+        assertEquals(204, preflight.statusCode(), preflight.body());
+        assertEquals("*", preflight.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+        assertTrue(preflight.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains("POST"));
+
+        HttpResponse<String> started = http.send(http.request("api/v1/conversations").header("Origin", "https://shop.example")
+                .header("Content-Type", "application/json").POST(BodyPublishers.ofString("{}")));
+        assertEquals(201, started.statusCode());
+        assertEquals("*", started.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+        assertTrue(started.headers().firstValue("Access-Control-Expose-Headers").orElse("").contains("Location"));
+
+        HttpResponse<String> staff = http.send(http.request("api/v1/admin/rules").header("Origin", "https://shop.example")
+                .header("Authorization", admin()).GET());
+        assertEquals(200, staff.statusCode());
+        assertTrue(staff.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
+        HttpResponse<String> staffPreflight = http.send(http.request("api/v1/admin/rules")
+                .header("Origin", "https://shop.example").header("Access-Control-Request-Method", "PUT")
+                .method("OPTIONS", BodyPublishers.noBody()));
+        assertTrue(staffPreflight.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
+    }
 }

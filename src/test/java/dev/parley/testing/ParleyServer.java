@@ -122,7 +122,9 @@ public final class ParleyServer implements BeforeAllCallback, TestInstancePostPr
             }
             List<String> command = PayaraCommand.of(List.of("-Xmx1g"), Path.of(property("parley.runtime.dir")), war,
                     Path.of(property("parley.serverConfig.dir")), port, "logging.properties");
-            // One node on its own: never join a developer's running store's cluster.
+            // One node on its own, with its own data-grid group and port, so that a store a developer runs on this
+            // machine (mvn -Prun, group "parley" from port 6900) is neither joined nor in the way.
+            command.set(command.indexOf("--prebootcommandfile") + 1, isolatedPreBoot(war).toString());
             command.add("--nocluster");
             ProcessBuilder builder = new ProcessBuilder(command);
             if (Boolean.getBoolean("parley.it.serverOutput")) {
@@ -184,6 +186,23 @@ public final class ParleyServer implements BeforeAllCallback, TestInstancePostPr
             } catch (IOException | UncheckedIOException e) {
                 return "";
             }
+        }
+    }
+
+    /** The server-config pre-boot commands with the data grid moved to group {@code parley-it} on a free port. */
+    private static Path isolatedPreBoot(Path war) {
+        try {
+            Path original = Path.of(property("parley.serverConfig.dir"), "pre-boot-commands.asadmin");
+            String commands = Files.readString(original, StandardCharsets.UTF_8)
+                    .replaceAll("(?m)^set hazelcast-runtime-configuration\\.start-port=.*$",
+                            "set hazelcast-runtime-configuration.start-port=" + freePort())
+                    .replaceAll("(?m)^set hazelcast-runtime-configuration\\.cluster-group-name=.*$",
+                            "set hazelcast-runtime-configuration.cluster-group-name=parley-it");
+            Path copy = war.resolveSibling("it-pre-boot-commands.asadmin");
+            Files.writeString(copy, commands, StandardCharsets.UTF_8);
+            return copy;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

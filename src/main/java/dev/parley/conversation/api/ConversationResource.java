@@ -114,24 +114,29 @@ public class ConversationResource {
         Conversations.Stored c = conversations.conversation(id);
         JsonArrayBuilder list = Json.createArrayBuilder();
         for (Conversations.Message m : conversations.transcript(id)) {
-            JsonObjectBuilder o = Json.createObjectBuilder().add("role", m.role()).add("at", m.at().toString())
-                    .add("turn", m.turn());
-            if (m.role().equals("customer")) {
-                if (m.kind().equals("text")) {
-                    o.add("type", "text").add("text", m.text());
-                    if (m.intent() != null) {
-                        o.add("intent", m.intent()).add("language", m.language());
-                    }
-                } else {
-                    o.add("type", "action").add("action", parse(m.payload()));
-                }
-            } else {
-                parse(m.payload()).forEach(o::add);
-            }
-            list.add(o);
+            list.add(entry(m));
         }
         return Json.createObjectBuilder().add("conversationId", c.id()).add("channel", c.channel())
                 .add("locale", c.locale()).add("messages", list).build();
+    }
+
+    /** A transcript entry: role, time, turn, sequence number and the message as sent. */
+    static JsonObject entry(Conversations.Message m) {
+        JsonObjectBuilder o = Json.createObjectBuilder().add("role", m.role()).add("at", m.at().toString())
+                .add("turn", m.turn()).add("seq", m.seq());
+        if (m.role().equals("customer")) {
+            if (m.kind().equals("text")) {
+                o.add("type", "text").add("text", m.text());
+                if (m.intent() != null) {
+                    o.add("intent", m.intent()).add("language", m.language());
+                }
+            } else {
+                o.add("type", "action").add("action", parse(m.payload()));
+            }
+        } else {
+            parse(m.payload()).forEach(o::add);
+        }
+        return o.build();
     }
 
     private static JsonArrayBuilder messages(List<BotMessage> messages) {

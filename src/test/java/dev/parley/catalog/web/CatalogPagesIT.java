@@ -1,7 +1,5 @@
 package dev.parley.catalog.web;
 
-import dev.parley.testing.ParleyServer;
-import dev.parley.testing.BlackBoxIT;
 import static dev.parley.testing.Http.admin;
 import static dev.parley.testing.Http.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parley.testing.AdminLoginPage;
+import dev.parley.testing.BlackBoxIT;
 import dev.parley.testing.Browser;
 import dev.parley.testing.Http;
+import dev.parley.testing.ParleyServer;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URISyntaxException;

@@ -1,14 +1,14 @@
 package dev.parley.nlu.web;
 
-import dev.parley.testing.ParleyServer;
-import dev.parley.testing.BlackBoxIT;
 import static dev.parley.testing.Http.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parley.testing.AdminLoginPage;
+import dev.parley.testing.BlackBoxIT;
 import dev.parley.testing.Browser;
 import dev.parley.testing.Http;
+import dev.parley.testing.ParleyServer;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URL;

@@ -1,13 +1,13 @@
 package dev.parley.platform.web;
 
-import dev.parley.testing.ParleyServer;
-import dev.parley.testing.BlackBoxIT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parley.testing.AdminLoginPage;
+import dev.parley.testing.BlackBoxIT;
 import dev.parley.testing.Browser;
 import dev.parley.testing.Http;
+import dev.parley.testing.ParleyServer;
 import java.net.URL;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,15 +1,15 @@
 package dev.parley.rules.web;
 
-import dev.parley.testing.ParleyServer;
-import dev.parley.testing.BlackBoxIT;
 import static dev.parley.testing.Http.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parley.testing.AdminLoginPage;
+import dev.parley.testing.BlackBoxIT;
 import dev.parley.testing.Browser;
 import dev.parley.testing.Db;
 import dev.parley.testing.Http;
+import dev.parley.testing.ParleyServer;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpRequest.BodyPublishers;

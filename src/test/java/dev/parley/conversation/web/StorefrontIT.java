@@ -1,0 +1,175 @@
+package dev.parley.conversation.web;
+
+import static dev.parley.testing.Http.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.parley.testing.BlackBoxIT;
+import dev.parley.testing.Browser;
+import dev.parley.testing.Db;
+import dev.parley.testing.Http;
+import dev.parley.testing.ParleyServer;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The demo storefront and its chat widget in real headless Chromium: chat a search, add a product card to the
+ * cart and see the cart (and the header count) update, also after a reload; shopper markup stays text in the
+ * widget and the transcript; an agent's message arrives on the push channel; the widget works at phone width
+ * by keyboard alone. Screenshots go to {@code target/screenshots/storefront-*.png}.
+ */
+@BlackBoxIT
+class StorefrontIT {
+
+    @ParleyServer.Base
+    URL base;
+
+    @ParleyServer.Base
+    Http http;
+
+    ChromeDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void open() {
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void close(TestInfo test) {
+        if (browser != null) {
+            Browser.screenshot(browser, "storefront-" + test.getTestMethod().map(java.lang.reflect.Method::getName)
+                    .orElse("page"));
+            browser.quit();
+        }
+    }
+
+    private void openShopAndChat() {
+        browser.get(base.toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#grid .tile")));
+        browser.findElement(By.cssSelector(".parley-bubble")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".parley-log .parley-bot")));
+    }
+
+    private void type(String text) {
+        WebElement input = browser.findElement(By.id("parley-input"));
+        input.sendKeys(text);
+        input.sendKeys(Keys.ENTER);
+    }
+
+    private String conversationId() {
+        return (String) browser.executeScript("for (var i = 0; i < localStorage.length; i++) {"
+                + " var k = localStorage.key(i); if (k.endsWith(':conversation')) return localStorage.getItem(k); }"
+                + " return null;");
+    }
+
+    @Test
+    void aChattedSearchsCardGoesIntoTheCartAndTheCartSurvivesAReload() {
+        openShopAndChat();
+        type("show me hoodies");
+        List<WebElement> cards = wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(
+                By.cssSelector(".parley-products .parley-card"), 0));
+        Browser.screenshot(browser, "storefront-search");
+        String sku = cards.get(0).getAttribute("data-sku");
+        cards.get(0).findElement(By.cssSelector(".parley-add")).click();
+
+        wait.until(ExpectedConditions.textToBe(By.id("cart-count"), "1"));
+        WebElement cart = browser.findElement(By.cssSelector(".parley-cart"));
+        assertTrue(cart.isDisplayed());
+        assertTrue(cart.findElement(By.cssSelector(".parley-cart-item")).getText().startsWith("1 × "));
+        String state = (String) Db.rows("select state from conversation where id = ?", conversationId()).get(0).get(0);
+        String cartId = Json.createReader(new java.io.StringReader(state)).readObject().getString("cartId");
+        assertEquals(1L, Db.number("select quantity from cart_line where cart_id = ? and sku = ?", cartId, sku));
+        JsonObject api = json(http.get("api/v1/carts/" + cartId));
+        assertEquals(sku, api.getJsonArray("items").getJsonObject(0).getString("sku"));
+        String total = browser.findElement(By.cssSelector(".parley-cart-total")).getText();
+        assertTrue(total.replace(",", "").contains(api.getJsonObject("total").getString("amount").replace(".00", "")),
+                total + " vs " + api);
+        Browser.screenshot(browser, "storefront-cart");
+
+        String conversation = conversationId();
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.textToBe(By.id("cart-count"), "1"));
+        browser.findElement(By.cssSelector(".parley-bubble")).click();
+        assertEquals(conversation, conversationId());
+        assertTrue(browser.findElements(By.cssSelector(".parley-log .parley-customer")).stream()
+                .anyMatch(e -> e.getText().equals("show me hoodies")));
+    }
+
+    @Test
+    void shopperMarkupIsShownAsTextInTheWidgetAndTheTranscript() {
+        openShopAndChat();
+        String hostile = "<script>window.__pwned=1</script><img src=x onerror=\"window.__pwned=2\"> hi";
+        type(hostile);
+        wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".parley-log .parley-bot"), 1));
+        List<WebElement> mine = browser.findElements(By.cssSelector(".parley-log .parley-customer"));
+        assertEquals(hostile, mine.get(mine.size() - 1).getText());
+        assertNull(browser.executeScript("return window.__pwned;"));
+        assertTrue(browser.findElements(By.cssSelector(".parley-log img, .parley-log script")).isEmpty());
+
+        JsonObject transcript = json(http.get("api/v1/conversations/" + conversationId()));
+        assertTrue(transcript.getJsonArray("messages").getValuesAs(JsonObject.class).stream()
+                .anyMatch(m -> m.getString("role").equals("customer") && hostile.equals(m.getString("text", null))));
+    }
+
+    @Test
+    void anAgentsMessageReachesTheOpenWidgetOnThePushChannel() {
+        openShopAndChat();
+        type("hello");
+        wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".parley-log .parley-bot"), 1));
+        String text = "Hi, this is Mei from the shop <b>team</b>.";
+        var r = http.asAdmin(http.request("api/v1/admin/conversations/" + conversationId() + "/messages")
+                .header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofString(Json.createObjectBuilder().add("text", text).build().toString())));
+        assertEquals(204, r.statusCode(), r.body());
+        WebElement agent = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".parley-log .parley-agent")));
+        assertTrue(agent.getText().endsWith(text), agent.getText());
+        assertTrue(browser.findElements(By.cssSelector(".parley-log b")).isEmpty());
+
+        var anonymous = http.send(http.request("api/v1/admin/conversations/" + conversationId() + "/messages")
+                .header("Content-Type", "application/json").POST(BodyPublishers.ofString("{\"text\": \"x\"}")));
+        assertEquals(401, anonymous.statusCode());
+    }
+
+    @Test
+    void atPhoneWidthTheWidgetWorksByKeyboardAlone() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get(base.toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#grid .tile")));
+        WebElement bubble = browser.findElement(By.cssSelector(".parley-bubble"));
+        assertEquals("false", bubble.getAttribute("aria-expanded"));
+        bubble.sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.attributeToBe(bubble, "aria-expanded", "true"));
+        assertEquals("parley-input", browser.switchTo().activeElement().getAttribute("id"));
+        WebElement panel = browser.findElement(By.id("parley-panel"));
+        assertEquals("dialog", panel.getAttribute("role"));
+        assertTrue(panel.getRect().getWidth() <= 390, "panel is " + panel.getRect().getWidth() + " wide");
+        assertEquals("log", browser.findElement(By.cssSelector(".parley-log")).getAttribute("role"));
+
+        browser.switchTo().activeElement().sendKeys("any deals?", Keys.ENTER);
+        wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".parley-log .parley-bot"), 1));
+        Browser.screenshot(browser, "storefront-phone");
+        browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        wait.until(ExpectedConditions.attributeToBe(bubble, "aria-expanded", "false"));
+        assertFalse(panel.isDisplayed());
+        assertEquals(bubble, browser.switchTo().activeElement());
+    }
+}

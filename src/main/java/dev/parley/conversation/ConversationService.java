@@ -269,6 +269,19 @@ public class ConversationService {
         return act(conversationId, action.build().toString(), ctx -> cartHandler.remove(ctx, sku, quantity));
     }
 
+    /**
+     * A button press: the shopper rates the conversation (1 to 5). The rating is stored as the action in the
+     * transcript, where analytics count it.
+     */
+    @Transactional
+    public Turn rate(String conversationId, int score) {
+        if (score < 1 || score > 5) {
+            throw new DomainException(Kind.INVALID, "bad-score", "'score' is 1 to 5.");
+        }
+        return act(conversationId, Json.createObjectBuilder().add("type", "rate").add("score", score).build().toString(),
+                ctx -> List.of(BotMessage.text(ctx.replies().text(score >= 4 ? "rate.thanks" : "rate.sorry"))));
+    }
+
     private Turn act(String conversationId, String actionJson, java.util.function.Function<TurnContext, List<BotMessage>> handler) {
         long started = System.nanoTime();
         Conversations.Stored c = store.lock(conversationId);

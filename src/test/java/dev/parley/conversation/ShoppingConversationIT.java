@@ -145,8 +145,15 @@ class ShoppingConversationIT {
             statuses.add(post("api/v1/conversations/" + id + "/messages", "{\"action\": " + bad + "}").statusCode());
         }
         assertEquals(List.of(400, 400, 400, 400, 400, 400, 400), statuses);
+        for (String bad : List.of("{\"type\": \"rate\", \"score\": 6}", "{\"type\": \"rate\"}")) {
+            assertEquals(400, post("api/v1/conversations/" + id + "/messages", "{\"action\": " + bad + "}").statusCode());
+        }
         assertEquals(messages, Db.number("select count(*) from conversation_message where conversation_id = ?", id));
         assertEquals(1L, Db.number("select coalesce(sum(quantity), 0) from cart_line where cart_id = ?", cartId));
+        JsonObject rated = act(id, "{\"type\": \"rate\", \"score\": 5}");
+        assertFalse(text(rated).isBlank());
+        assertEquals(1L, Db.number("select count(*) from conversation_message where conversation_id = ? and kind = 'action' "
+                + "and payload like '%\"rate\"%'", id));
         assertEquals(404, http.get("api/v1/carts/00000000-0000-0000-0000-000000000000").statusCode());
         assertEquals(404, http.get("api/v1/carts/not-a-cart").statusCode());
     }

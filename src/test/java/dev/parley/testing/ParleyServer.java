@@ -189,21 +189,12 @@ public final class ParleyServer implements BeforeAllCallback, TestInstancePostPr
         }
     }
 
-    /** The server-config pre-boot commands with the data grid moved to group {@code parley-it} on a free port. */
+    /** The pre-boot commands with the data grid apart ({@link IsolatedDataGrid}), written if not yet. */
     private static Path isolatedPreBoot(Path war) {
-        try {
-            Path original = Path.of(property("parley.serverConfig.dir"), "pre-boot-commands.asadmin");
-            String commands = Files.readString(original, StandardCharsets.UTF_8)
-                    .replaceAll("(?m)^set hazelcast-runtime-configuration\\.start-port=.*$",
-                            "set hazelcast-runtime-configuration.start-port=" + freePort())
-                    .replaceAll("(?m)^set hazelcast-runtime-configuration\\.cluster-group-name=.*$",
-                            "set hazelcast-runtime-configuration.cluster-group-name=parley-it");
-            Path copy = war.resolveSibling("it-pre-boot-commands.asadmin");
-            Files.writeString(copy, commands, StandardCharsets.UTF_8);
-            return copy;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String written = System.getProperty(IsolatedDataGrid.PROPERTY);
+        return written != null ? Path.of(written)
+                : IsolatedDataGrid.write(Path.of(property("parley.serverConfig.dir")),
+                        war.resolveSibling("it-pre-boot-commands.asadmin"));
     }
 
     private static String property(String name) {

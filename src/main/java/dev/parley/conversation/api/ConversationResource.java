@@ -93,8 +93,10 @@ public class ConversationResource {
                 case "add_to_cart" -> conversations.addToCart(id, string(action, "sku"), integer(action, "quantity", 1));
                 case "remove_from_cart" -> conversations.removeFromCart(id, string(action, "sku"),
                         action.containsKey("quantity") && !action.isNull("quantity") ? integer(action, "quantity", 1) : null);
+                case "rate" -> conversations.rate(id, integer(action, "score", 0));
                 default -> throw new DomainException(Kind.INVALID, "unsupported-action", "Action type '" + type
-                        + "' is not available in this version; 'quick_reply', 'add_to_cart' and 'remove_from_cart' are.");
+                        + "' is not available in this version; 'quick_reply', 'add_to_cart', 'remove_from_cart' and "
+                        + "'rate' are.");
             };
         }
         // A map, not a record: JSON-B leaves out null properties, and CONTRACT.md shows "nlu": null and "cartId": null.

@@ -227,7 +227,8 @@ class RulesIT {
             assertFalse(normal.getBoolean("fellBack"));
             JsonObject alert = jsonArray(http.asAdmin(http.request(RULES + "/alerts").GET())).getJsonObject(0);
             assertEquals(looping, alert.getInt("version"));
-            assertEquals("FIRE_LIMIT", alert.getString("failure"));
+            // Either guard may stop it first: the fire limit on a quiet machine, the clock on a loaded one.
+            assertTrue(java.util.Set.of("FIRE_LIMIT", "TIMEOUT").contains(alert.getString("failure")), alert.toString());
             assertEquals("Seven of anything loops", alert.getString("rule"));
             assertEquals(before, alert.getInt("fallback"));
         } finally {

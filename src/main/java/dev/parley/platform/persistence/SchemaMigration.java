@@ -29,8 +29,7 @@ public class SchemaMigration {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
-    /** A plain (non-XA) pool on the same database: Flyway switches autocommit, which XA connections refuse. */
-    @Resource(lookup = "jdbc/parley-schema")
+    @Resource(lookup = "jdbc/parley")
     DataSource dataSource;
 
     private volatile boolean migrated;

@@ -199,22 +199,7 @@ public class Conversations {
 
     /** Every message of a conversation in order. */
     public List<Message> messages(String id) {
-        List<Message> out = new ArrayList<>();
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("select id, seq, turn, role, "
-                + "kind, text, payload, language, intent, created_at from conversation_message "
-                + "where conversation_id = ? order by seq")) {
-            s.setString(1, id);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Message(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getString(5),
-                            rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                            rs.getTimestamp(10).toLocalDateTime().toInstant(ZoneOffset.UTC)));
-                }
-            }
-        } catch (SQLException e) {
-            throw unavailable(e);
-        }
-        return out;
+        return query("where conversation_id = ? order by seq", id);
     }
 
     /** The sequence number of the conversation's last message (0 for none). */
@@ -236,13 +221,17 @@ public class Conversations {
      * messages (and, later, proactive prompts), in order, at most {@code limit}.
      */
     public List<Message> pushedAfter(String id, int seq, int limit) {
+        return query("where conversation_id = ? and seq > ? and role = 'agent' order by seq limit ?", id, seq, limit);
+    }
+
+    /** Messages selected by a {@code where … order by …} clause with its parameters. */
+    private List<Message> query(String where, Object... params) {
         List<Message> out = new ArrayList<>();
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("select id, seq, turn, role, "
-                + "kind, text, payload, language, intent, created_at from conversation_message "
-                + "where conversation_id = ? and seq > ? and role = 'agent' order by seq limit ?")) {
-            s.setString(1, id);
-            s.setInt(2, seq);
-            s.setInt(3, limit);
+                + "kind, text, payload, language, intent, created_at from conversation_message " + where)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     out.add(new Message(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getString(5),

@@ -29,7 +29,8 @@ public class SchemaMigration {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
-    @Resource(lookup = "jdbc/parley")
+    /** A plain (non-XA) pool on the same database: Flyway switches autocommit, which XA connections refuse. */
+    @Resource(lookup = "jdbc/parley-schema")
     DataSource dataSource;
 
     private volatile boolean migrated;

@@ -17,10 +17,14 @@ import java.util.logging.Logger;
  * ({@link DemoSeed#demoOnly()} false) in any mode. Each seed runs once per database and
  * only onto empty data; when two nodes start together the {@code seed_history} key lets one of them
  * seed and the other skip.
+ *
+ * <p>It starts after {@link dev.parley.catalog.search.CatalogIndexer}: a seed's catalog import fires
+ * {@code CatalogChanged}, whose after-completion observer must find the index singleton already built. Were
+ * the singleton first created there, its build would run in the completed transaction's context and fail.
  */
 @Startup
 @Singleton
-@DependsOn({"SchemaMigration", "BootstrapAdmin"})
+@DependsOn({"SchemaMigration", "BootstrapAdmin", "CatalogIndexer"})
 public class DemoSeeder {
 
     private static final Logger LOG = Logger.getLogger(DemoSeeder.class.getName());

@@ -40,7 +40,8 @@ public class RequestContextFilter extends HttpFilter {
                 LogRecord record = new LogRecord(Level.INFO, "{0} {1} {2} {3}ms requestId={4}");
                 record.setLoggerName(ACCESS.getName());
                 record.setParameters(new Object[] {request.getMethod(), request.getRequestURI(), response.getStatus(),
-                    millis, requestId, Map.of("requestId", requestId, "method", request.getMethod(),
+                    // as a string: MessageFormat would group a number's digits ("1,013ms")
+                    Long.toString(millis), requestId, Map.of("requestId", requestId, "method", request.getMethod(),
                         "path", request.getRequestURI(), "status", response.getStatus(), "durationMs", millis)});
                 ACCESS.log(record);
             }

@@ -28,19 +28,32 @@
       placeholder: 'Ask about products, sizes, deals…', label: 'Your message', add: 'Add to cart',
       soldOut: 'Sold out', cart: 'Your cart', subtotal: 'Subtotal', discounts: 'Discounts', shipping: 'Shipping',
       total: 'Total', error: 'Sorry, that did not go through. Please try again.', agent: 'Shop team',
-      products: 'Products', closest: 'Closest alternatives', was: 'was', quick: 'Suggested replies'
+      products: 'Products', closest: 'Closest alternatives', was: 'was', quick: 'Suggested replies',
+      checkout: 'Check out', checkoutTitle: 'Checkout', email: 'E-mail', name: 'Name', phone: 'Phone',
+      line1: 'Address', line2: 'Address line 2 (optional)', city: 'City', postalCode: 'Postal code',
+      country: 'Country (2 letters)', method: 'Shipping', card: 'Card number',
+      cardHint: 'Sandbox: 4242 4242 4242 4242 pays, 4000 0000 0000 0002 is declined.', pay: 'Pay', cancel: 'Cancel',
+      order: 'Order', days: 'days'
     },
     'zh-TW': {
       open: '與購物助理聊天', title: '購物助理', close: '關閉對話', send: '送出', placeholder: '詢問商品、尺寸、優惠…',
       label: '您的訊息', add: '加入購物車', soldOut: '已售完', cart: '購物車', subtotal: '小計', discounts: '折扣',
       shipping: '運費', total: '總計', error: '抱歉，訊息沒有送出，請再試一次。', agent: '客服人員', products: '商品',
-      closest: '最接近的選擇', was: '原價', quick: '建議回覆'
+      closest: '最接近的選擇', was: '原價', quick: '建議回覆',
+      checkout: '結帳', checkoutTitle: '結帳', email: '電子郵件', name: '收件人', phone: '電話', line1: '地址',
+      line2: '地址第二行（選填）', city: '城市', postalCode: '郵遞區號', country: '國家（兩個字母）', method: '運送方式',
+      card: '卡號', cardHint: '測試環境：4242 4242 4242 4242 會成功，4000 0000 0000 0002 會被拒絕。', pay: '付款',
+      cancel: '取消', order: '訂單', days: '天'
     },
     'zh-CN': {
       open: '与购物助理聊天', title: '购物助理', close: '关闭对话', send: '发送', placeholder: '询问商品、尺码、优惠…',
       label: '您的消息', add: '加入购物车', soldOut: '已售罄', cart: '购物车', subtotal: '小计', discounts: '折扣',
       shipping: '运费', total: '总计', error: '抱歉，消息没有发送成功，请再试一次。', agent: '客服人员', products: '商品',
-      closest: '最接近的选择', was: '原价', quick: '建议回复'
+      closest: '最接近的选择', was: '原价', quick: '建议回复',
+      checkout: '结账', checkoutTitle: '结账', email: '电子邮箱', name: '收货人', phone: '电话', line1: '地址',
+      line2: '地址第二行（选填）', city: '城市', postalCode: '邮政编码', country: '国家（两个字母）', method: '配送方式',
+      card: '卡号', cardHint: '测试环境：4242 4242 4242 4242 会成功，4000 0000 0000 0002 会被拒绝。', pay: '付款',
+      cancel: '取消', order: '订单', days: '天'
     }
   };
 
@@ -86,7 +99,7 @@
     'padding:14px 20px;background:#1d4ed8;color:#fff;font:600 15px/1 system-ui,sans-serif;cursor:pointer;',
     'box-shadow:0 4px 14px rgba(0,0,0,.25)}',
     '.parley-bubble:focus-visible,.parley-panel button:focus-visible,.parley-panel a:focus-visible,',
-    '.parley-panel input:focus-visible{outline:3px solid #f59e0b;outline-offset:2px}',
+    '.parley-panel input:focus-visible,.parley-panel select:focus-visible{outline:3px solid #f59e0b;outline-offset:2px}',
     '.parley-panel{position:fixed;right:20px;bottom:84px;z-index:2147483001;width:380px;max-width:calc(100vw - 24px);',
     'height:600px;max-height:calc(100vh - 110px);display:flex;flex-direction:column;background:#fff;color:#111;',
     'border-radius:14px;box-shadow:0 10px 40px rgba(0,0,0,.3);font:14px/1.45 system-ui,sans-serif;overflow:hidden}',
@@ -119,6 +132,19 @@
     '.parley-form{display:flex;gap:6px;padding:10px;border-top:1px solid #e2e8f0}',
     '.parley-form input{flex:1;padding:9px;border:1px solid #cbd5e1;border-radius:8px;font:inherit}',
     '.parley-form button{border:0;border-radius:8px;padding:0 14px;background:#1d4ed8;color:#fff;cursor:pointer}',
+    '.parley-open-checkout{margin-top:6px;width:100%;border:0;border-radius:8px;padding:8px;background:#16a34a;',
+    'color:#fff;font-weight:600;cursor:pointer}',
+    '.parley-checkout{position:absolute;inset:48px 0 0 0;background:#fff;overflow-y:auto;padding:12px 14px;',
+    'display:flex;flex-direction:column;gap:6px;z-index:1}',
+    '.parley-checkout[hidden]{display:none}.parley-checkout h3{margin:0 0 4px;font-size:15px}',
+    '.parley-checkout label{display:flex;flex-direction:column;font-size:12px;font-weight:600;gap:2px}',
+    '.parley-checkout input,.parley-checkout select{padding:7px;border:1px solid #cbd5e1;border-radius:6px;font:inherit;font-weight:400}',
+    '.parley-checkout small{color:#475569}.parley-checkout .parley-row{display:flex;gap:8px}',
+    '.parley-checkout .parley-row label{flex:1}',
+    '.parley-checkout button{border:0;border-radius:8px;padding:9px;font-weight:600;cursor:pointer}',
+    '.parley-pay{background:#16a34a;color:#fff}.parley-cancel{background:#e2e8f0;color:#111}',
+    '.parley-order{align-self:stretch;background:#ecfdf5;border:1px solid #86efac;border-radius:10px;padding:8px 11px}',
+    '.parley-order h3{margin:0 0 4px;font-size:14px}.parley-order ul{margin:0;padding-left:16px}',
     '.parley-sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}',
     '@media (max-width:480px){.parley-panel{right:0;bottom:0;width:100vw;max-width:100vw;height:100%;',
     'max-height:100%;border-radius:0}}'
@@ -165,7 +191,52 @@
   form.appendChild(inputLabel);
   form.appendChild(input);
   form.appendChild(sendButton);
+  var checkoutForm = el('form', 'parley-checkout');
+  checkoutForm.hidden = true;
+  checkoutForm.setAttribute('aria-label', t.checkoutTitle);
+  checkoutForm.appendChild(el('h3', null, t.checkoutTitle));
+  var fields = {};
+  function field(parent, name, label, type, autocomplete, required) {
+    var l = el('label', null, label);
+    var i = el('input');
+    i.name = name;
+    i.type = type;
+    i.autocomplete = autocomplete;
+    i.required = !!required;
+    l.appendChild(i);
+    parent.appendChild(l);
+    fields[name] = i;
+    return i;
+  }
+  field(checkoutForm, 'email', t.email, 'email', 'email', true);
+  field(checkoutForm, 'name', t.name, 'text', 'name', true);
+  field(checkoutForm, 'phone', t.phone, 'tel', 'tel', false);
+  field(checkoutForm, 'line1', t.line1, 'text', 'address-line1', true);
+  field(checkoutForm, 'line2', t.line2, 'text', 'address-line2', false);
+  var cityRow = el('div', 'parley-row');
+  field(cityRow, 'city', t.city, 'text', 'address-level2', true);
+  field(cityRow, 'postalCode', t.postalCode, 'text', 'postal-code', true);
+  checkoutForm.appendChild(cityRow);
+  var country = field(checkoutForm, 'country', t.country, 'text', 'country', true);
+  country.value = 'TW';
+  country.maxLength = 2;
+  var methodLabel = el('label', null, t.method);
+  var method = el('select');
+  method.name = 'shippingMethod';
+  methodLabel.appendChild(method);
+  checkoutForm.appendChild(methodLabel);
+  var card = field(checkoutForm, 'card', t.card, 'text', 'cc-number', true);
+  card.inputMode = 'numeric';
+  checkoutForm.appendChild(el('small', null, t.cardHint));
+  var payButton = el('button', 'parley-pay', t.pay);
+  payButton.type = 'submit';
+  var cancelButton = el('button', 'parley-cancel', t.cancel);
+  cancelButton.type = 'button';
+  checkoutForm.appendChild(payButton);
+  checkoutForm.appendChild(cancelButton);
+
   panel.appendChild(head);
+  panel.appendChild(checkoutForm);
   panel.appendChild(log);
   panel.appendChild(cartBox);
   panel.appendChild(form);
@@ -312,6 +383,10 @@
       }
     });
     cartBox.appendChild(dl);
+    var go = el('button', 'parley-open-checkout', t.checkout);
+    go.type = 'button';
+    go.addEventListener('click', openCheckout);
+    cartBox.appendChild(go);
     cartBox.hidden = false;
     window.dispatchEvent(new CustomEvent('parley:cart', { detail: cart }));
   }
@@ -325,8 +400,103 @@
       quickReplies(message);
     } else if (message.type === 'cart') {
       showCart(message.cart);
+    } else if (message.type === 'order') {
+      showOrder(message.order);
     }
   }
+
+  function showOrder(order) {
+    var box = el('div', 'parley-order');
+    box.setAttribute('role', 'group');
+    box.setAttribute('aria-label', t.order + ' ' + order.orderNumber);
+    box.appendChild(el('h3', null, t.order + ' ' + order.orderNumber + ' · ' + order.status));
+    var ul = el('ul');
+    (order.items || []).forEach(function (i) {
+      ul.appendChild(el('li', null, i.quantity + ' × ' + i.title + (i.options ? ' (' + i.options + ')' : '')
+        + ' — ' + money(i.lineTotal)));
+    });
+    box.appendChild(ul);
+    box.appendChild(el('div', 'parley-cart-total', t.total + ': ' + money(order.total)));
+    log.appendChild(box);
+    if (order.status === 'paid') {
+      showCart(null);
+    }
+    scroll();
+  }
+
+  // ----- checkout -------------------------------------------------------------------------------------------------
+  // One idempotency key per checkout: kept when the request fails on the way (so resending cannot pay twice), new
+  // once the store has answered.
+  var checkoutKey = null;
+
+  function loadShippingMethods() {
+    var c = (country.value || 'TW').trim().toUpperCase();
+    if (!/^[A-Z]{2}$/.test(c)) {
+      return;
+    }
+    request('GET', 'shipping/options?country=' + encodeURIComponent(c) + '&locale=' + encodeURIComponent(locale))
+      .then(function (r) {
+        if (r.status !== 200 || !Array.isArray(r.body)) {
+          return;
+        }
+        var chosen = method.value;
+        while (method.firstChild) {
+          method.removeChild(method.firstChild);
+        }
+        r.body.forEach(function (o) {
+          var opt = el('option', null, o.name + ' — ' + money(o.fee) + ' · ' + o.etaMinDays
+            + (o.etaMaxDays !== o.etaMinDays ? '–' + o.etaMaxDays : '') + ' ' + t.days);
+          opt.value = o.method;
+          method.appendChild(opt);
+        });
+        if (chosen) {
+          method.value = chosen;
+        }
+      });
+  }
+
+  function openCheckout() {
+    checkoutForm.hidden = false;
+    loadShippingMethods();
+    fields.email.focus();
+  }
+
+  function closeCheckout() {
+    checkoutForm.hidden = true;
+    input.focus();
+  }
+
+  country.addEventListener('change', loadShippingMethods);
+  cancelButton.addEventListener('click', closeCheckout);
+  checkoutForm.addEventListener('submit', function (e) {
+    e.preventDefault();
+    if (busy) {
+      return;
+    }
+    if (!checkoutKey) {
+      checkoutKey = (window.crypto && crypto.randomUUID) ? crypto.randomUUID()
+        : 'k-' + Date.now().toString(36) + Math.random().toString(36).slice(2);
+    }
+    var v = function (name) {
+      return fields[name].value.trim();
+    };
+    var action = {
+      type: 'checkout', idempotencyKey: checkoutKey, email: v('email'),
+      shippingAddress: {
+        name: v('name'), line1: v('line1'), line2: v('line2') || null, city: v('city'), postalCode: v('postalCode'),
+        country: v('country').toUpperCase(), phone: v('phone') || null
+      },
+      shippingMethod: method.value || 'standard',
+      payment: { provider: 'sandbox', card: v('card').replace(/[\s-]/g, '') }
+    };
+    checkoutForm.hidden = true;
+    post({ action: action }).then(function (answeredOk) {
+      if (answeredOk) {
+        checkoutKey = null;
+        fields.card.value = '';
+      }
+    });
+  });
 
   function error() {
     var e = say('error', t.error);
@@ -454,9 +624,16 @@
         });
       }
       return r;
-    }).then(answered).catch(error).then(function () {
+    }).then(function (r) {
+      answered(r);
+      return true;
+    }).catch(function () {
+      error();
+      return false;
+    }).then(function (ok) {
       busy = false;
       sendButton.disabled = false;
+      return ok;
     });
   }
 

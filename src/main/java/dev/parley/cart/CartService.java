@@ -93,6 +93,12 @@ public class CartService {
         return carts.openCartOf(anonymousId, customerId).orElseGet(() -> carts.create(anonymousId, customerId));
     }
 
+    /** The shopper's open cart, if any (none is created). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> openCartOf(String anonymousId, String customerId) {
+        return carts.openCartOf(anonymousId, customerId);
+    }
+
     /** Adds units of a variant, within what is available now. */
     @Transactional
     public Change add(String cartId, String sku, int quantity, String locale) {
@@ -142,9 +148,15 @@ public class CartService {
         carts.coupon(cartId, code);
     }
 
-    /** Prices the cart with the live rules, in a language. */
+    /** Prices the cart with the live rules, in a language, for the store's default destination and method. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Priced price(String cartId, String locale) {
+        return price(cartId, locale, null);
+    }
+
+    /** Prices the cart with the live rules, in a language, shipped to {@code destination} (null: the default). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Priced price(String cartId, String locale, PricingRequest.Destination destination) {
         Carts.Stored cart = carts.find(cartId, false).orElseThrow(() -> Carts.notFound(cartId));
         List<Carts.Line> lines = carts.lines(cartId);
         Map<String, PricedItem> sold = catalog.pricedItems(lines.stream().map(Carts.Line::sku).toList(), locale);
@@ -154,12 +166,22 @@ public class CartService {
         if (items.isEmpty()) {
             return new Priced(cart, null, setAside);
         }
-        String shopperKey = cart.customerId() != null ? "customer:" + cart.customerId()
-                : cart.anonymousId() != null ? "anonymous:" + cart.anonymousId() : "cart:" + cart.id();
         List<String> coupons = cart.couponCode() == null ? List.of() : List.of(cart.couponCode());
-        Quote quote = pricing.quote(new PricingRequest(items, coupons, null,
-                PricingRequest.Shopper.anonymous(shopperKey), null), locale);
+        Quote quote = pricing.quote(new PricingRequest(items, coupons, destination,
+                PricingRequest.Shopper.anonymous(shopperKey(cart)), null), locale);
         return new Priced(cart, quote, setAside);
+    }
+
+    /** Whom coupon uses are counted against: the customer, else the anonymous shopper, else the cart. */
+    public static String shopperKey(Carts.Stored cart) {
+        return cart.customerId() != null ? "customer:" + cart.customerId()
+                : cart.anonymousId() != null ? "anonymous:" + cart.anonymousId() : "cart:" + cart.id();
+    }
+
+    /** Whether the cart can still change (not yet ordered). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isOpen(String cartId) {
+        return carts.find(cartId, false).map(c -> c.status().equals("open")).orElse(false);
     }
 
     /** The SKUs and quantities in a cart. */

@@ -52,6 +52,11 @@ public class Inventory {
         popularity.sold(variantId, quantity);
     }
 
+    /** Puts sold units back on hand (an order cancelled before it shipped, or a return received). */
+    public void restock(String sku, int quantity) {
+        stock.restock(variant(sku), positive(quantity));
+    }
+
     /** Sets the units on hand (a stock count); it may not drop below what open checkouts hold. */
     public StockLevel setOnHand(String sku, int onHand) {
         if (onHand < 0) {

@@ -51,6 +51,11 @@ public record BotMessage(String type, String text, List<QuickReply> options, Jso
         return new BotMessage("cart", summary, List.of(), Json.createObjectBuilder().add("cart", cart).build());
     }
 
+    /** An order message: CONTRACT.md's {@code {"type": "order", "order": {...}}}. */
+    public static BotMessage order(JsonObject order, String summary) {
+        return new BotMessage("order", summary, List.of(), Json.createObjectBuilder().add("order", order).build());
+    }
+
     /** The message as the API and the transcript carry it. */
     public JsonObject toJson() {
         JsonObjectBuilder b = Json.createObjectBuilder().add("type", type);

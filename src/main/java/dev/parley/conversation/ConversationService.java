@@ -2,6 +2,7 @@ package dev.parley.conversation;
 
 import dev.parley.cart.CartService;
 import dev.parley.conversation.handlers.CartHandler;
+import dev.parley.conversation.handlers.CheckoutReplies;
 import dev.parley.conversation.handlers.FallbackHandler;
 import dev.parley.conversation.handlers.MemoryHandler;
 import dev.parley.conversation.handlers.PolicyHandler;
@@ -10,9 +11,15 @@ import dev.parley.conversation.memory.Preferences;
 import dev.parley.conversation.memory.ShopperMemory;
 import dev.parley.customer.CustomerIdentity;
 import dev.parley.customer.CustomerTokens;
+import dev.parley.nlu.EntityType;
 import dev.parley.nlu.Intent;
 import dev.parley.nlu.runtime.NluService;
 import dev.parley.nlu.runtime.ParseResult;
+import dev.parley.order.Buyer;
+import dev.parley.order.CheckoutOutcome;
+import dev.parley.order.CheckoutRequest;
+import dev.parley.order.CheckoutService;
+import dev.parley.payment.ChargeRequest;
 import dev.parley.platform.DomainException;
 import dev.parley.platform.DomainException.Kind;
 import dev.parley.platform.store.StoreProfiles;
@@ -76,6 +83,19 @@ public class ConversationService {
 
     @Inject
     ShopperMemory memory;
+
+    @Inject
+    CheckoutService checkoutService;
+
+    @Inject
+    CheckoutReplies checkoutReplies;
+
+    @Inject
+    CartService carts;
+
+    /** This bean through its proxy, for a transactional step called from a method that must not be in one. */
+    @Inject
+    ConversationService self;
 
     /** Intents about a product, the cart or the order, which keep their meaning whatever the context. */
     private static final Set<Intent> CONCRETE = EnumSet.of(Intent.PRODUCT_QUESTION, Intent.SIZE_FIT,
@@ -194,6 +214,12 @@ public class ConversationService {
         if (cues.oneMore() && state.lastAdded() != null) {
             return Intent.ADD_TO_CART;
         }
+        boolean named = !t.entities(EntityType.ORDER_NUMBER).isEmpty();
+        boolean contact = !t.entities(EntityType.EMAIL).isEmpty() || !t.entities(EntityType.PHONE).isEmpty();
+        if (nlu != Intent.ORDER_STATUS && nlu != Intent.CANCEL_ORDER && (named || state.orderQuestion() != null && contact)) {
+            // An order number, or the e-mail asked for to prove one, continues the order question.
+            return "cancel".equals(state.orderQuestion()) ? Intent.CANCEL_ORDER : Intent.ORDER_STATUS;
+        }
         boolean pointsAtShown = cues.ordinal() != 0 && !state.shown().isEmpty();
         if (pointsAtShown) {
             // "The second one" is about a product shown; taking it out of the cart needs a cart.
@@ -282,6 +308,36 @@ public class ConversationService {
                 ctx -> List.of(BotMessage.text(ctx.replies().text(score >= 4 ? "rate.thanks" : "rate.sorry"))));
     }
 
+    /**
+     * The widget's checkout form (CONTRACT.md's {@code checkout} action). Not transactional: the order is
+     * reserved, charged and settled by {@link CheckoutService} in transactions of its own (the
+     * payment provider is never called under database locks), then the turn is recorded. The transcript keeps
+     * the form without the card number (only its last four digits).
+     */
+    public Turn checkout(String conversationId, CheckoutRequest request) {
+        Conversations.Stored c = conversation(conversationId);
+        DialogueState state = DialogueState.fromJson(c.state());
+        String language = state.language() == null ? c.locale() : state.language();
+        String cartId = state.cartId() != null && carts.isOpen(state.cartId()) ? state.cartId()
+                : carts.openCartOf(c.anonymousId(), c.customerId()).orElse(null);
+        CheckoutOutcome outcome = checkoutService.checkout(new Buyer(cartId,
+                conversationId, c.customerId(), c.anonymousId(), language), request);
+        var form = Json.createObjectBuilder().add("type", "checkout").add("idempotencyKey", request.idempotencyKey());
+        if (request.email() != null) {
+            form.add("email", request.email());
+        }
+        form.add("shippingMethod", request.method()).add("payment", Json.createObjectBuilder()
+                .add("provider", request.provider() == null ? "" : request.provider())
+                .add("cardLast4", ChargeRequest.last4(request.cardDigits())));
+        return self.recordCheckout(conversationId, form.build().toString(), outcome);
+    }
+
+    /** Records a checkout turn (see {@link #checkout}). */
+    @Transactional
+    public Turn recordCheckout(String conversationId, String formJson, CheckoutOutcome outcome) {
+        return act(conversationId, formJson, ctx -> checkoutReplies.of(ctx, outcome));
+    }
+
     private Turn act(String conversationId, String actionJson, java.util.function.Function<TurnContext, List<BotMessage>> handler) {
         long started = System.nanoTime();
         Conversations.Stored c = store.lock(conversationId);
@@ -313,6 +369,14 @@ public class ConversationService {
                 state.lastIntent(intent.wireName());
                 return answer(new TurnContext(ctx.conversationId(), ctx.turn(), intent, about, null, Cues.read(about),
                         ctx.language(), ctx.replies(), state, ctx.shopper()));
+            }
+            case "order" -> {
+                // order:<status|cancel>:<number>, offered to a signed-in shopper choosing among their orders
+                if (parts.length != 3 || !parts[1].matches("status|cancel") || !parts[2].matches("PRL-[0-9]{4,12}")) {
+                    throw badPayload(payload);
+                }
+                state.orderNumber(parts[2]);
+                return answer(ctx.as(parts[1].equals("cancel") ? Intent.CANCEL_ORDER : Intent.ORDER_STATUS));
             }
             case "policy" -> {
                 String topic = payload.substring("policy:".length());
@@ -426,6 +490,21 @@ public class ConversationService {
         DialogueState state = DialogueState.fromJson(c.state());
         store.append(conversationId, c.turns(), List.of(new Conversations.NewMessage("agent", "text", text, payload,
                 null, null)), state.toJson());
+    }
+
+    /**
+     * Tells an open conversation something the shopper did not ask for in this request (an order of theirs
+     * shipped): the assistant's messages, in the conversation's language, delivered on the push channel. Runs in
+     * the caller's transaction, so the notice is written if and only if the change it reports is.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void notice(String conversationId, java.util.function.Function<Replies, List<BotMessage>> messages) {
+        Conversations.Stored c = store.lock(conversationId);
+        DialogueState state = DialogueState.fromJson(c.state());
+        String language = state.language() == null ? c.locale() : state.language();
+        List<Conversations.NewMessage> rows = new ArrayList<>();
+        messages.apply(Replies.of(language, c.turns() + conversationId.hashCode())).forEach(m -> rows.add(bot(m)));
+        store.append(conversationId, c.turns(), rows, state.toJson(), true);
     }
 
     /** The transcript. */

@@ -128,6 +128,14 @@ public class Conversations {
 
     /** Appends messages of one turn in order and saves the dialogue state. */
     public void append(String id, int turn, List<NewMessage> messages, String state) {
+        append(id, turn, messages, state, false);
+    }
+
+    /**
+     * Appends messages of one turn in order and saves the dialogue state; {@code pushed} marks messages the
+     * shopper did not ask for in a request of their own, which the push channel delivers.
+     */
+    public void append(String id, int turn, List<NewMessage> messages, String state, boolean pushed) {
         try (Connection c = db.getConnection()) {
             int seq;
             try (PreparedStatement s = c.prepareStatement(
@@ -141,7 +149,7 @@ public class Conversations {
             Timestamp now = now();
             try (PreparedStatement s = c.prepareStatement("insert into conversation_message (conversation_id, seq, turn, "
                     + "role, kind, text, payload, language, intent, confidence, model_version, nlu, fallback, latency_ms, "
-                    + "created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "created_at, pushed) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (NewMessage m : messages) {
                     s.setString(1, id);
                     s.setInt(2, ++seq);
@@ -168,6 +176,7 @@ public class Conversations {
                         s.setInt(14, m.latencyMs());
                     }
                     s.setTimestamp(15, now);
+                    s.setBoolean(16, pushed || m.role().equals("agent"));
                     s.addBatch();
                 }
                 s.executeBatch();
@@ -218,10 +227,11 @@ public class Conversations {
 
     /**
      * The messages after {@code seq} that the shopper did not cause with a request of their own: an agent's
-     * messages (and, later, proactive prompts), in order, at most {@code limit}.
+     * messages and the assistant's notices (an order shipped), in order, at most {@code limit}.
      */
     public List<Message> pushedAfter(String id, int seq, int limit) {
-        return query("where conversation_id = ? and seq > ? and role = 'agent' order by seq limit ?", id, seq, limit);
+        return query("where conversation_id = ? and seq > ? and (role = 'agent' or pushed) order by seq limit ?", id, seq,
+                limit);
     }
 
     /** Messages selected by a {@code where … order by …} clause with its parameters. */

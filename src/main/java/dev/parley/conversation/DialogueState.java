@@ -42,6 +42,9 @@ public final class DialogueState {
     private String lastAdded;
     private String proposedSku;
     private final Set<String> asked = new LinkedHashSet<>();
+    private final Set<String> verifiedOrders = new LinkedHashSet<>();
+    private String orderNumber;
+    private String orderQuestion;
 
     /** A fresh state in a language. */
     public static DialogueState start(String language) {
@@ -75,8 +78,42 @@ public final class DialogueState {
             s.lastAdded = o.getString("lastAdded", null);
             s.proposedSku = o.getString("proposedSku", null);
             s.asked.addAll(strings(o, "asked"));
+            s.verifiedOrders.addAll(strings(o, "verifiedOrders"));
+            s.orderNumber = o.getString("orderNumber", null);
+            s.orderQuestion = o.getString("orderQuestion", null);
         }
         return s;
+    }
+
+    /** Order numbers the shopper proved in this conversation (order number plus the e-mail or phone used). */
+    public Set<String> verifiedOrders() {
+        return verifiedOrders;
+    }
+
+    /** Remembers that the shopper proved they placed an order. */
+    public void verifiedOrder(String number) {
+        verifiedOrders.add(number);
+        orderNumber = number;
+    }
+
+    /** The order being talked about, or null. */
+    public String orderNumber() {
+        return orderNumber;
+    }
+
+    /** Makes an order the one being talked about. */
+    public void orderNumber(String number) {
+        orderNumber = number;
+    }
+
+    /** What the shopper wants to do with an order they have yet to name or prove ({@code status}, {@code cancel}), or null. */
+    public String orderQuestion() {
+        return orderQuestion;
+    }
+
+    /** Sets (null clears) the order question waiting for an order number and e-mail. */
+    public void orderQuestion(String question) {
+        orderQuestion = question;
     }
 
     /** The state as JSON. */
@@ -99,6 +136,9 @@ public final class DialogueState {
         put(b, "lastAdded", lastAdded);
         put(b, "proposedSku", proposedSku);
         b.add("asked", array(asked));
+        b.add("verifiedOrders", array(verifiedOrders));
+        put(b, "orderNumber", orderNumber);
+        put(b, "orderQuestion", orderQuestion);
         return b.build().toString();
     }
 

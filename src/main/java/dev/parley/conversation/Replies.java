@@ -56,6 +56,11 @@ public final class Replies {
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     }
 
+    /** The store language these replies are in ({@code en}, {@code zh-TW}, {@code zh-CN}). */
+    public String language() {
+        return locale.toLanguageTag();
+    }
+
     /** Whether a key (or its variants) exists. */
     public boolean has(String key) {
         return bundle.containsKey(key) || bundle.containsKey(key + ".0");

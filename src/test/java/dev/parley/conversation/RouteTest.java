@@ -74,4 +74,19 @@ class RouteTest {
         assertEquals(Intent.ADD_TO_CART, route("再加一件", "out_of_scope", 0.3, s));
         assertNull(route("hmm what about that thing", "compare_products", 0.3, DialogueState.start("en")));
     }
+
+    @Test
+    void anOrderNumberOrTheEmailAskedForContinuesTheOrderQuestion() {
+        assertEquals(Intent.ORDER_STATUS, route("PRL-1234567890", "out_of_scope", 0.2, DialogueState.start("en"),
+                entity(EntityType.ORDER_NUMBER, "PRL-1234567890")));
+        DialogueState asked = DialogueState.start("en");
+        asked.orderQuestion("cancel");
+        assertEquals(Intent.CANCEL_ORDER, route("mei@example.com", "complaint", 0.12, asked,
+                entity(EntityType.EMAIL, "mei@example.com")));
+        assertEquals(Intent.CANCEL_ORDER, route("cancel PRL-1234567890", "cancel_order", 0.95, DialogueState.start("en"),
+                entity(EntityType.ORDER_NUMBER, "PRL-1234567890")));
+        // An e-mail nobody asked for is not an order question.
+        assertEquals(Intent.ACCOUNT, route("change my email to mei@example.com", "account", 0.9, DialogueState.start("en"),
+                entity(EntityType.EMAIL, "mei@example.com")));
+    }
 }

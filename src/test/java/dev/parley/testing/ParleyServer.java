@@ -81,6 +81,18 @@ public final class ParleyServer implements BeforeAllCallback, TestInstancePostPr
         running.restart();
     }
 
+    /**
+     * Kills the shared server outright (SIGKILL: no shutdown, no flushing, as in a power cut or an OOM kill) and
+     * starts it again on the same port, returning when it is ready. For tests that prove a crash loses nothing.
+     */
+    public static void crashAndRestart() {
+        Running running = current;
+        if (running == null) {
+            throw new IllegalStateException("no shared server is running");
+        }
+        running.crashAndRestart();
+    }
+
     private static volatile Running current;
 
     /** The started server; JUnit closes it when the root context (the test JVM's run) ends. */
@@ -107,6 +119,18 @@ public final class ParleyServer implements BeforeAllCallback, TestInstancePostPr
 
         synchronized void restart() {
             close();
+            process = launch(port);
+            awaitReady(Duration.ofMinutes(5), log());
+        }
+
+        synchronized void crashAndRestart() {
+            process.destroyForcibly();
+            try {
+                process.waitFor(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
             process = launch(port);
             awaitReady(Duration.ofMinutes(5), log());
         }

@@ -53,6 +53,14 @@ public class JpaInventory {
                 .executeUpdate() == 1;
     }
 
+    /** Puts {@code quantity} units back on hand (a cancelled or returned sale). */
+    public boolean restock(long variantId, int quantity) {
+        return em.createQuery("update InventoryEntity i set i.onHand = i.onHand + :q, i.updatedAt = :now, "
+                        + "i.version = i.version + 1 where i.variantId = :id")
+                .setParameter("q", quantity).setParameter("now", Instant.now()).setParameter("id", variantId)
+                .executeUpdate() == 1;
+    }
+
     /** Sets on-hand stock, refusing to go below what is reserved; returns whether it did. */
     public boolean setOnHand(long variantId, int onHand) {
         return em.createQuery("update InventoryEntity i set i.onHand = :n, i.updatedAt = :now, "

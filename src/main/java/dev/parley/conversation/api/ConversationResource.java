@@ -4,6 +4,7 @@ import dev.parley.conversation.BotMessage;
 import dev.parley.conversation.ConversationService;
 import dev.parley.conversation.Conversations;
 import dev.parley.nlu.api.ParseResponse;
+import dev.parley.order.CheckoutRequest;
 import dev.parley.platform.DomainException;
 import dev.parley.platform.DomainException.Kind;
 import jakarta.enterprise.context.RequestScoped;
@@ -94,9 +95,10 @@ public class ConversationResource {
                 case "remove_from_cart" -> conversations.removeFromCart(id, string(action, "sku"),
                         action.containsKey("quantity") && !action.isNull("quantity") ? integer(action, "quantity", 1) : null);
                 case "rate" -> conversations.rate(id, integer(action, "score", 0));
+                case "checkout" -> conversations.checkout(id, checkoutForm(action));
                 default -> throw new DomainException(Kind.INVALID, "unsupported-action", "Action type '" + type
-                        + "' is not available in this version; 'quick_reply', 'add_to_cart', 'remove_from_cart' and "
-                        + "'rate' are.");
+                        + "' is not available; 'quick_reply', 'add_to_cart', 'remove_from_cart', 'rate' and "
+                        + "'checkout' are.");
             };
         }
         // A map, not a record: JSON-B leaves out null properties, and CONTRACT.md shows "nlu": null and "cartId": null.
@@ -151,6 +153,39 @@ public class ConversationResource {
         try (JsonReader r = Json.createReader(new StringReader(json == null ? "{}" : json))) {
             return r.readObject();
         }
+    }
+
+    /**
+     * The checkout form. A missing or malformed idempotency key, or a payment or address that is not an object, is
+     * refused (400); fields a shopper can get wrong (e-mail, address lines, card number) are checked by the
+     * checkout, which answers in the chat what to fix.
+     */
+    static CheckoutRequest checkoutForm(JsonObject action) {
+        String key = string(action, "idempotencyKey");
+        if (key == null || !CheckoutRequest.KEY.matcher(key).matches()) {
+            throw new DomainException(Kind.INVALID, "bad-idempotency-key", "A checkout needs an 'idempotencyKey' of 8 "
+                    + "to 128 letters, digits or '-_.:' (one per checkout; send it again to retry safely).");
+        }
+        JsonObject address = object(action, "shippingAddress");
+        JsonObject payment = object(action, "payment");
+        if (payment == null) {
+            throw new DomainException(Kind.INVALID, "payment-required", "A checkout needs 'payment': {\"provider\", \"card\"}.");
+        }
+        CheckoutRequest.Address a = address == null ? null : new CheckoutRequest.Address(string(address, "name"),
+                string(address, "line1"), string(address, "line2"), string(address, "city"),
+                string(address, "postalCode"), string(address, "country"), string(address, "phone"));
+        return new CheckoutRequest(key, string(action, "email"), a, string(action, "shippingMethod"),
+                string(payment, "provider"), string(payment, "card"));
+    }
+
+    private static JsonObject object(JsonObject o, String key) {
+        if (!o.containsKey(key) || o.isNull(key)) {
+            return null;
+        }
+        if (o.get(key).getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new DomainException(Kind.INVALID, "not-an-object", "'" + key + "' must be an object.");
+        }
+        return o.getJsonObject(key);
     }
 
     private static int integer(JsonObject o, String key, int absent) {

@@ -221,7 +221,8 @@ public class CartHandler implements IntentHandler {
         return out;
     }
 
-    private List<BotMessage> view(TurnContext turn) {
+    /** The cart as a cart message with its summary (or that it is empty). */
+    public List<BotMessage> view(TurnContext turn) {
         if (turn.state().cartId() == null) {
             return List.of(BotMessage.text(turn.replies().text("cart.empty")));
         }
@@ -258,7 +259,7 @@ public class CartHandler implements IntentHandler {
     }
 
     private String cartId(TurnContext turn) {
-        if (turn.state().cartId() == null) {
+        if (turn.state().cartId() == null || !carts.isOpen(turn.state().cartId())) {
             turn.state().cartId(carts.cartFor(turn.shopper().anonymousId(), turn.shopper().customerId()));
         }
         return turn.state().cartId();

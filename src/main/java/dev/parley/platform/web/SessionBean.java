@@ -49,6 +49,11 @@ public class SessionBean {
         return isCatalogStaff();
     }
 
+    /** Whether the orders page is open to this user (admins and agents). */
+    public boolean isOrderStaff() {
+        return isAdmin() || security.isCallerInRole(StaffRole.AGENT.roleName());
+    }
+
     /** Whether the intent model pages are open to this user (admins and analysts; only admins train). */
     public boolean isNluStaff() {
         return isAdmin() || security.isCallerInRole(StaffRole.ANALYST.roleName());

@@ -115,6 +115,51 @@ class StorefrontIT {
     }
 
     @Test
+    void theWidgetsCheckoutFormPaysAfterADeclinedCard() {
+        openShopAndChat();
+        type("show me hoodies");
+        List<WebElement> cards = wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(
+                By.cssSelector(".parley-products .parley-card"), 0));
+        String sku = cards.get(0).getAttribute("data-sku");
+        cards.get(0).findElement(By.cssSelector(".parley-add")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("cart-count"), "1"));
+
+        fillCheckout("4000 0000 0000 0002");
+        Browser.screenshot(browser, "storefront-checkout-form");
+        browser.findElement(By.cssSelector(".parley-pay")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".parley-log"), "declined"));
+        assertTrue(browser.findElement(By.cssSelector(".parley-cart")).isDisplayed(), "the cart is kept");
+        assertTrue(browser.findElements(By.cssSelector(".parley-order")).isEmpty());
+
+        fillCheckout("4242 4242 4242 4242");
+        browser.findElement(By.cssSelector(".parley-pay")).click();
+        WebElement order = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".parley-order")));
+        Browser.screenshot(browser, "storefront-order");
+        String heading = order.findElement(By.tagName("h3")).getText();
+        String number = heading.replaceAll(".*(PRL-[0-9]+).*", "$1");
+        assertTrue(heading.contains("paid"), heading);
+        assertEquals(List.of(List.of("paid", "lin.mei@example.com")), Db.rows("select status, email from shop_order "
+                + "where order_number = ?", number));
+        assertEquals(sku, Db.rows("select l.sku from shop_order_line l join shop_order o on o.id = l.order_id "
+                + "where o.order_number = ?", number).get(0).get(0));
+        assertTrue(order.getText().contains("1 × "), order.getText());
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".parley-cart")));
+    }
+
+    private void fillCheckout(String card) {
+        browser.findElement(By.cssSelector(".parley-open-checkout")).click();
+        WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".parley-checkout")));
+        wait.until(d -> !form.findElements(By.cssSelector("select[name=shippingMethod] option")).isEmpty());
+        java.util.Map<String, String> values = java.util.Map.of("email", "lin.mei@example.com", "name", "Lin Mei",
+                "line1", "No. 7, Sec. 1, Zhongxiao E. Rd.", "city", "Taipei", "postalCode", "100", "card", card);
+        values.forEach((name, value) -> {
+            WebElement field = form.findElement(By.name(name));
+            field.clear();
+            field.sendKeys(value);
+        });
+    }
+
+    @Test
     void shopperMarkupIsShownAsTextInTheWidgetAndTheTranscript() {
         openShopAndChat();
         String hostile = "<script>window.__pwned=1</script><img src=x onerror=\"window.__pwned=2\"> hi";

@@ -7,20 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parley.testing.BlackBoxIT;
+import dev.parley.testing.Chat;
 import dev.parley.testing.Db;
 import dev.parley.testing.Http;
 import dev.parley.testing.ParleyServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.math.BigDecimal;
-import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -41,6 +38,13 @@ class ShoppingConversationIT {
     @ParleyServer.Base
     Http http;
 
+    Chat chat;
+
+    @org.junit.jupiter.api.BeforeEach
+    void client() {
+        chat = new Chat(http);
+    }
+
     /** One shopping script per language. */
     static Stream<Arguments> scripts() {
         return Stream.of(
@@ -57,31 +61,31 @@ class ShoppingConversationIT {
     @MethodSource("scripts")
     void searchRefinePickAskStockAddAndViewTheCart(String locale, String search, String type, Set<String> tags,
             String cheaper, String black, String second, String stockInSize, String add, String view) {
-        String id = start(locale, "shopper-" + locale + "-" + System.nanoTime());
+        String id = chat.start(locale, "shopper-" + locale + "-" + System.nanoTime());
 
-        JsonObject found = say(id, search);
+        JsonObject found = chat.say(id, search);
         List<JsonObject> all = items(found);
         assertTrue(all.size() >= 3, found.toString());
         all.forEach(item -> assertSatisfies(item, type, tags, null, null));
 
-        JsonObject cheaperTurn = say(id, cheaper);
+        JsonObject cheaperTurn = chat.say(id, cheaper);
         List<JsonObject> cheaperItems = items(cheaperTurn);
         List<BigDecimal> before = all.stream().map(ShoppingConversationIT::price).sorted().toList();
         BigDecimal bound = before.get((before.size() - 1) / 2);
         assertFalse(cheaperItems.isEmpty(), cheaperTurn.toString());
         cheaperItems.forEach(item -> assertSatisfies(item, type, tags, null, bound.subtract(BigDecimal.ONE)));
 
-        JsonObject blackTurn = say(id, black);
+        JsonObject blackTurn = chat.say(id, black);
         List<JsonObject> blackItems = items(blackTurn);
         assertTrue(blackItems.size() >= 2, blackTurn.toString());
         blackItems.forEach(item -> assertSatisfies(item, type, tags, "black", bound.subtract(BigDecimal.ONE)));
 
-        JsonObject picked = say(id, second);
+        JsonObject picked = chat.say(id, second);
         List<JsonObject> pickedItems = items(picked);
         assertEquals(1, pickedItems.size(), picked.toString());
         String productId = blackItems.get(1).getString("productId");
         assertEquals(productId, pickedItems.get(0).getString("productId"));
-        assertTrue(text(picked).contains(blackItems.get(1).getString("title")), text(picked));
+        assertTrue(Chat.text(picked).contains(blackItems.get(1).getString("title")), Chat.text(picked));
 
         // A size of the picked product that is in stock in black, from the product API.
         JsonObject product = json(http.get("api/v1/products/" + productId + "?locale=" + locale));
@@ -90,47 +94,47 @@ class ShoppingConversationIT {
                 .filter(v -> v.getJsonObject("options").containsKey("Size"))
                 .findFirst().orElseThrow(() -> new AssertionError("no black size in stock: " + product));
         String size = variant.getJsonObject("options").getString("Size");
-        JsonObject stock = say(id, String.format(stockInSize, size));
+        JsonObject stock = chat.say(id, String.format(stockInSize, size));
         String offered = quickReplies(stock).stream().filter(p -> p.startsWith("add:")).findFirst()
                 .orElseThrow(() -> new AssertionError("no add-to-cart offer: " + stock)).substring("add:".length());
         assertEquals(variant.getString("sku"), offered, stock.toString());
         assertTrue(available(offered) > 0);
 
-        JsonObject added = say(id, add);
-        JsonObject cart = cart(added).orElseThrow(() -> new AssertionError("no cart: " + added));
+        JsonObject added = chat.say(id, add);
+        JsonObject cart = Chat.cart(added).orElseThrow(() -> new AssertionError("no cart: " + added));
         assertEquals(List.of(offered), cart.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .map(i -> i.getString("sku")).toList());
         String cartId = added.getString("cartId");
         assertNotNull(cartId);
         assertEquals(1L, Db.number("select quantity from cart_line where cart_id = ? and sku = ?", cartId, offered));
 
-        JsonObject viewed = say(id, view);
-        JsonObject shown = cart(viewed).orElseThrow(() -> new AssertionError("no cart: " + viewed));
+        JsonObject viewed = chat.say(id, view);
+        JsonObject shown = Chat.cart(viewed).orElseThrow(() -> new AssertionError("no cart: " + viewed));
         assertEquals(cartId, viewed.getString("cartId"));
         JsonObject api = json(http.get("api/v1/carts/" + cartId + "?locale=" + locale));
-        JsonObject quote = json(post("api/v1/quotes", "{\"items\": [{\"sku\": \"" + offered + "\", \"quantity\": 1}]}"));
+        JsonObject quote = json(chat.post("api/v1/quotes", "{\"items\": [{\"sku\": \"" + offered + "\", \"quantity\": 1}]}"));
         assertEquals(quote.getJsonObject("total").getString("amount"), shown.getJsonObject("total").getString("amount"));
         assertEquals(quote.getJsonObject("total").getString("amount"), api.getJsonObject("total").getString("amount"));
-        assertTrue(text(viewed).contains(formatted(quote.getJsonObject("total").getString("amount"))), text(viewed));
+        assertTrue(Chat.text(viewed).contains(formatted(quote.getJsonObject("total").getString("amount"))), Chat.text(viewed));
     }
 
     @Test
     void cartButtonsAddAndRemoveWithinStockAndBadActionsChangeNothing() {
-        String id = start("en", "buttons-" + System.nanoTime());
-        List<JsonObject> hoodies = items(say(id, "show me hoodies"));
+        String id = chat.start("en", "buttons-" + System.nanoTime());
+        List<JsonObject> hoodies = items(chat.say(id, "show me hoodies"));
         String sku = hoodies.get(0).getString("sku");
 
-        JsonObject added = act(id, "{\"type\": \"add_to_cart\", \"sku\": \"" + sku + "\", \"quantity\": 2}");
+        JsonObject added = chat.act(id, "{\"type\": \"add_to_cart\", \"sku\": \"" + sku + "\", \"quantity\": 2}");
         String cartId = added.getString("cartId");
-        assertEquals(2, cart(added).orElseThrow().getJsonArray("items").getJsonObject(0).getInt("quantity"));
-        JsonObject less = act(id, "{\"type\": \"remove_from_cart\", \"sku\": \"" + sku + "\", \"quantity\": 1}");
-        assertEquals(1, cart(less).orElseThrow().getJsonArray("items").getJsonObject(0).getInt("quantity"));
+        assertEquals(2, Chat.cart(added).orElseThrow().getJsonArray("items").getJsonObject(0).getInt("quantity"));
+        JsonObject less = chat.act(id, "{\"type\": \"remove_from_cart\", \"sku\": \"" + sku + "\", \"quantity\": 1}");
+        assertEquals(1, Chat.cart(less).orElseThrow().getJsonArray("items").getJsonObject(0).getInt("quantity"));
 
-        JsonObject tooMany = act(id, "{\"type\": \"add_to_cart\", \"sku\": \"" + sku + "\", \"quantity\": "
+        JsonObject tooMany = chat.act(id, "{\"type\": \"add_to_cart\", \"sku\": \"" + sku + "\", \"quantity\": "
                 + (available(sku) + 1) + "}");
-        assertTrue(cart(tooMany).isEmpty(), tooMany.toString());
-        JsonObject unknown = act(id, "{\"type\": \"add_to_cart\", \"sku\": \"NO-SUCH-SKU\", \"quantity\": 1}");
-        assertTrue(cart(unknown).isEmpty());
+        assertTrue(Chat.cart(tooMany).isEmpty(), tooMany.toString());
+        JsonObject unknown = chat.act(id, "{\"type\": \"add_to_cart\", \"sku\": \"NO-SUCH-SKU\", \"quantity\": 1}");
+        assertTrue(Chat.cart(unknown).isEmpty());
         assertEquals(1L, Db.number("select coalesce(sum(quantity), 0) from cart_line where cart_id = ?", cartId));
 
         long messages = Db.number("select count(*) from conversation_message where conversation_id = ?", id);
@@ -142,16 +146,16 @@ class ShoppingConversationIT {
                 "{\"type\": \"teleport\"}",
                 "{\"type\": \"quick_reply\", \"payload\": \"add:" + sku + ":0\"}",
                 "{\"type\": \"quick_reply\", \"payload\": \"refine:price_max=cheap\"}")) {
-            statuses.add(post("api/v1/conversations/" + id + "/messages", "{\"action\": " + bad + "}").statusCode());
+            statuses.add(chat.post("api/v1/conversations/" + id + "/messages", "{\"action\": " + bad + "}").statusCode());
         }
         assertEquals(List.of(400, 400, 400, 400, 400, 400, 400), statuses);
         for (String bad : List.of("{\"type\": \"rate\", \"score\": 6}", "{\"type\": \"rate\"}")) {
-            assertEquals(400, post("api/v1/conversations/" + id + "/messages", "{\"action\": " + bad + "}").statusCode());
+            assertEquals(400, chat.post("api/v1/conversations/" + id + "/messages", "{\"action\": " + bad + "}").statusCode());
         }
         assertEquals(messages, Db.number("select count(*) from conversation_message where conversation_id = ?", id));
         assertEquals(1L, Db.number("select coalesce(sum(quantity), 0) from cart_line where cart_id = ?", cartId));
-        JsonObject rated = act(id, "{\"type\": \"rate\", \"score\": 5}");
-        assertFalse(text(rated).isBlank());
+        JsonObject rated = chat.act(id, "{\"type\": \"rate\", \"score\": 5}");
+        assertFalse(Chat.text(rated).isBlank());
         assertEquals(1L, Db.number("select count(*) from conversation_message where conversation_id = ? and kind = 'action' "
                 + "and payload like '%\"rate\"%'", id));
         assertEquals(404, http.get("api/v1/carts/00000000-0000-0000-0000-000000000000").statusCode());
@@ -161,44 +165,44 @@ class ShoppingConversationIT {
     @Test
     void preferencesCarryToTheShoppersNextConversationUntilForgotten() {
         String shopper = "memory-" + System.nanoTime();
-        say(start("en", shopper), "black hoodies under 1500 in size M");
+        chat.say(chat.start("en", shopper), "black hoodies under 1500 in size M");
 
-        String next = start("en", shopper);
-        JsonObject hoodies = say(next, "show me hoodies");
+        String next = chat.start("en", shopper);
+        JsonObject hoodies = chat.say(next, "show me hoodies");
         List<JsonObject> items = items(hoodies);
         assertFalse(items.isEmpty(), hoodies.toString());
         for (JsonObject item : items) {
             assertTrue(price(item).compareTo(new BigDecimal("1500")) <= 0, item.toString());
             assertTrue(options(item.getString("sku")).contains("M"), item.toString());
         }
-        assertTrue(text(hoodies).contains("M") && text(hoodies).contains("1,500"), text(hoodies));
+        assertTrue(Chat.text(hoodies).contains("M") && Chat.text(hoodies).contains("1,500"), Chat.text(hoodies));
 
-        String recalled = text(say(next, "What do you remember about me?"));
+        String recalled = Chat.text(chat.say(next, "What do you remember about me?"));
         assertTrue(recalled.contains("M") && recalled.contains("1,500") && recalled.contains("black"), recalled);
         assertEquals(1L, Db.number("select count(*) from shopper_memory where shopper_key = ?", "anonymous:" + shopper));
 
-        say(next, "forget me");
+        chat.say(next, "forget me");
         assertEquals(0L, Db.number("select count(*) from shopper_memory where shopper_key = ?", "anonymous:" + shopper));
-        String third = start("zh-TW", shopper);
-        assertFalse(text(say(third, "我想找帽T")).contains("1,500"));
-        assertTrue(text(say(third, "你記得我什麼")).contains("還沒有"));
+        String third = chat.start("zh-TW", shopper);
+        assertFalse(Chat.text(chat.say(third, "我想找帽T")).contains("1,500"));
+        assertTrue(Chat.text(chat.say(third, "你記得我什麼")).contains("還沒有"));
     }
 
     @Test
     void aServerRestartInTheMiddleOfAConversationLosesNothing() {
-        String id = start("en", "restart-" + System.nanoTime());
-        List<JsonObject> shown = items(say(id, "show me black sneakers"));
+        String id = chat.start("en", "restart-" + System.nanoTime());
+        List<JsonObject> shown = items(chat.say(id, "show me black sneakers"));
         assertTrue(shown.size() >= 2);
-        JsonObject added = act(id, "{\"type\": \"add_to_cart\", \"sku\": \"" + shown.get(0).getString("sku")
+        JsonObject added = chat.act(id, "{\"type\": \"add_to_cart\", \"sku\": \"" + shown.get(0).getString("sku")
                 + "\", \"quantity\": 1}");
         String cartId = added.getString("cartId");
 
         ParleyServer.restart();
 
         // The next turn continues where the conversation was: the products shown and the cart are still its own.
-        JsonObject picked = act(id, "{\"type\": \"quick_reply\", \"payload\": \"select:2:product_question\"}");
+        JsonObject picked = chat.act(id, "{\"type\": \"quick_reply\", \"payload\": \"select:2:product_question\"}");
         assertEquals(shown.get(1).getString("productId"), items(picked).get(0).getString("productId"), picked.toString());
-        JsonObject more = act(id, "{\"type\": \"add_to_cart\", \"sku\": \"" + shown.get(0).getString("sku")
+        JsonObject more = chat.act(id, "{\"type\": \"add_to_cart\", \"sku\": \"" + shown.get(0).getString("sku")
                 + "\", \"quantity\": 1}");
         assertEquals(cartId, more.getString("cartId"));
         JsonObject cart = json(http.get("api/v1/carts/" + cartId));
@@ -254,29 +258,9 @@ class ShoppingConversationIT {
                 : String.format(Locale.ROOT, "%,.2f", a);
     }
 
-    private String start(String locale, String anonymousId) {
-        HttpResponse<String> r = post("api/v1/conversations", "{\"channel\": \"web\", \"locale\": \"" + locale
-                + "\", \"anonymousId\": \"" + anonymousId + "\"}");
-        assertEquals(201, r.statusCode(), r.body());
-        return json(r).getString("conversationId");
-    }
 
-    private JsonObject say(String id, String text) {
-        HttpResponse<String> r = post("api/v1/conversations/" + id + "/messages",
-                Json.createObjectBuilder().add("text", text).build().toString());
-        assertEquals(200, r.statusCode(), r.body());
-        return json(r);
-    }
 
-    private JsonObject act(String id, String action) {
-        HttpResponse<String> r = post("api/v1/conversations/" + id + "/messages", "{\"action\": " + action + "}");
-        assertEquals(200, r.statusCode(), r.body());
-        return json(r);
-    }
 
-    private HttpResponse<String> post(String path, String body) {
-        return http.send(http.request(path).header("Content-Type", "application/json").POST(BodyPublishers.ofString(body)));
-    }
 
     private static List<JsonObject> items(JsonObject turn) {
         return turn.getJsonArray("messages").getValuesAs(JsonObject.class).stream()
@@ -287,10 +271,6 @@ class ShoppingConversationIT {
                 }).orElse(List.of());
     }
 
-    private static Optional<JsonObject> cart(JsonObject turn) {
-        return turn.getJsonArray("messages").getValuesAs(JsonObject.class).stream()
-                .filter(m -> m.getString("type").equals("cart")).findFirst().map(m -> m.getJsonObject("cart"));
-    }
 
     private static List<String> quickReplies(JsonObject turn) {
         return turn.getJsonArray("messages").getValuesAs(JsonObject.class).stream()
@@ -299,14 +279,4 @@ class ShoppingConversationIT {
                 .map(o -> o.getString("payload")).toList();
     }
 
-    private static String text(JsonObject turn) {
-        StringBuilder s = new StringBuilder();
-        for (JsonValue v : turn.getJsonArray("messages")) {
-            JsonObject m = v.asJsonObject();
-            if (m.getString("type").equals("text")) {
-                s.append(m.getString("text")).append('\n');
-            }
-        }
-        return s.toString();
-    }
 }

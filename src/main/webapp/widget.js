@@ -354,6 +354,9 @@
   }
 
   function showCart(cart) {
+    if (cart && cart.currency) {
+      cartCurrency = cart.currency;
+    }
     while (cartBox.firstChild) {
       cartBox.removeChild(cartBox.firstChild);
     }
@@ -428,6 +431,8 @@
   // One idempotency key per checkout: kept when the request fails on the way (so resending cannot pay twice), new
   // once the store has answered.
   var checkoutKey = null;
+  // Shipping options carry bare amounts; they are in the store's currency, which the cart names.
+  var cartCurrency = null;
 
   function loadShippingMethods() {
     var c = (country.value || 'TW').trim().toUpperCase();
@@ -444,7 +449,8 @@
           method.removeChild(method.firstChild);
         }
         r.body.forEach(function (o) {
-          var opt = el('option', null, o.name + ' — ' + money(o.fee) + ' · ' + o.etaMinDays
+          var fee = cartCurrency ? money({ amount: String(o.fee), currency: cartCurrency }) : String(o.fee);
+          var opt = el('option', null, o.name + ' — ' + fee + ' · ' + o.etaMinDays
             + (o.etaMaxDays !== o.etaMinDays ? '–' + o.etaMaxDays : '') + ' ' + t.days);
           opt.value = o.method;
           method.appendChild(opt);

@@ -91,6 +91,9 @@ public class ConversationService {
     CheckoutReplies checkoutReplies;
 
     @Inject
+    dev.parley.conversation.handlers.OrderHandler orderHandler;
+
+    @Inject
     CartService carts;
 
     /** This bean through its proxy, for a transactional step called from a method that must not be in one. */
@@ -104,6 +107,9 @@ public class ConversationService {
     /** Intents of a question about one product, which a bare size or colour continues ("and in black?"). */
     private static final Set<Intent> ABOUT_PRODUCT = EnumSet.of(Intent.PRODUCT_QUESTION, Intent.SIZE_FIT,
             Intent.STOCK_CHECK);
+    /** Intents about one order, which an order number or e-mail in the message does not change. */
+    private static final Set<Intent> ABOUT_ORDER = EnumSet.of(Intent.ORDER_STATUS, Intent.CANCEL_ORDER,
+            Intent.RETURN_REFUND, Intent.EXCHANGE);
     /** Topics that a stray colour or size does not turn into a search refinement. */
     private static final Set<Intent> OTHER_TOPICS = EnumSet.of(Intent.PROMOTIONS, Intent.SHIPPING_INFO,
             Intent.STORE_POLICY, Intent.ORDER_STATUS, Intent.CANCEL_ORDER, Intent.RETURN_REFUND, Intent.EXCHANGE,
@@ -216,9 +222,15 @@ public class ConversationService {
         }
         boolean named = !t.entities(EntityType.ORDER_NUMBER).isEmpty();
         boolean contact = !t.entities(EntityType.EMAIL).isEmpty() || !t.entities(EntityType.PHONE).isEmpty();
-        if (nlu != Intent.ORDER_STATUS && nlu != Intent.CANCEL_ORDER && (named || state.orderQuestion() != null && contact)) {
+        if (!ABOUT_ORDER.contains(nlu) && (named || state.orderQuestion() != null && contact)) {
             // An order number, or the e-mail asked for to prove one, continues the order question.
-            return "cancel".equals(state.orderQuestion()) ? Intent.CANCEL_ORDER : Intent.ORDER_STATUS;
+            String q = state.orderQuestion() == null ? "status" : state.orderQuestion();
+            return switch (q) {
+                case "cancel" -> Intent.CANCEL_ORDER;
+                case "return" -> Intent.RETURN_REFUND;
+                case "exchange" -> Intent.EXCHANGE;
+                default -> Intent.ORDER_STATUS;
+            };
         }
         boolean pointsAtShown = cues.ordinal() != 0 && !state.shown().isEmpty();
         if (pointsAtShown) {
@@ -326,9 +338,12 @@ public class ConversationService {
         if (request.email() != null) {
             form.add("email", request.email());
         }
-        form.add("shippingMethod", request.method()).add("payment", Json.createObjectBuilder()
-                .add("provider", request.provider() == null ? "" : request.provider())
-                .add("cardLast4", ChargeRequest.last4(request.cardDigits())));
+        var payment = Json.createObjectBuilder().add("provider", request.provider() == null ? "" : request.provider());
+        String last4 = ChargeRequest.last4(request.cardDigits());
+        if (last4 != null) {
+            payment.add("cardLast4", last4);
+        }
+        form.add("shippingMethod", request.method()).add("payment", payment);
         return self.recordCheckout(conversationId, form.build().toString(), outcome);
     }
 
@@ -369,6 +384,17 @@ public class ConversationService {
                 state.lastIntent(intent.wireName());
                 return answer(new TurnContext(ctx.conversationId(), ctx.turn(), intent, about, null, Cues.read(about),
                         ctx.language(), ctx.replies(), state, ctx.shopper()));
+            }
+            case "rma" -> {
+                // rma:<return|exchange>:<order>:<sku>[:<new sku>], offered when sending an order's line back
+                String[] p = payload.split(":");
+                if (p.length < 4 || p.length > 5 || !p[1].matches("return|exchange") || !p[2].matches("PRL-[0-9]{4,12}")
+                        || p.length == 5 && !p[1].equals("exchange")) {
+                    throw badPayload(payload);
+                }
+                Intent kind = p[1].equals("return") ? Intent.RETURN_REFUND : Intent.EXCHANGE;
+                state.lastIntent(kind.wireName());
+                return orderHandler.sendBackReply(ctx.as(kind), p[1], p[2], p[3], p.length == 5 ? p[4] : null);
             }
             case "order" -> {
                 // order:<status|cancel>:<number>, offered to a signed-in shopper choosing among their orders

@@ -30,6 +30,7 @@ public record CheckoutRequest(String idempotencyKey, String email, Address addre
     private static final Pattern POSTAL = Pattern.compile("[A-Za-z0-9 -]{2,12}");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]{6,24}");
     private static final Pattern METHOD = Pattern.compile("[a-z_]{1,32}");
+    private static final Pattern STRIPE_PAYMENT_METHOD = Pattern.compile("pm_[A-Za-z0-9_]{3,200}");
 
     /**
      * A shipping address.
@@ -52,9 +53,9 @@ public record CheckoutRequest(String idempotencyKey, String email, Address addre
         }
     }
 
-    /** The card number, digits only. */
+    /** The card number, digits only; or, for Stripe, the payment method id as given. */
     public String cardDigits() {
-        return card == null ? "" : card.replaceAll("[\\s-]", "");
+        return card == null ? "" : "stripe".equals(provider) ? card.strip() : card.replaceAll("[\\s-]", "");
     }
 
     /** The country code, upper case. */
@@ -91,7 +92,12 @@ public record CheckoutRequest(String idempotencyKey, String email, Address addre
             out.add("shippingMethod");
         }
         String digits = cardDigits();
-        if (!digits.matches("[0-9]{12,19}") || !luhn(digits)) {
+        if ("stripe".equals(provider)) {
+            // Stripe.js turns the card into a PaymentMethod in the browser; the number never comes here.
+            if (!STRIPE_PAYMENT_METHOD.matcher(digits).matches()) {
+                out.add("payment.card");
+            }
+        } else if (!digits.matches("[0-9]{12,19}") || !luhn(digits)) {
             out.add("payment.card");
         }
         return out;

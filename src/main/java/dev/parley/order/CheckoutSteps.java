@@ -160,7 +160,10 @@ public class CheckoutSteps {
         orders.attempt(key, false).ifPresent(found -> carts.find(found.cartId(), true));
         Orders.Attempt a = orders.attempt(key, true).orElseThrow(() -> new DomainException(Kind.NOT_FOUND,
                 "unknown-attempt", "No checkout attempt " + key + "."));
-        if (!a.state().equals("started")) {
+        // An attempt waiting for the bank's authentication is settled later by the provider's webhook.
+        boolean open = a.state().equals("started") || a.state().equals("action_required")
+                && result.status() != ChargeResult.Status.REQUIRES_ACTION;
+        if (!open) {
             return CheckoutOutcome.fromJson(a.outcome());
         }
         Orders.StoredOrder order = orders.find(a.orderId(), true).orElseThrow();

@@ -92,6 +92,12 @@ public class OrderLookup {
         return orders.byNumber(normalise(number), false);
     }
 
+    /** An order by id. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Orders.StoredOrder byId(long id) {
+        return orders.find(id, false).orElseThrow();
+    }
+
     /** The lines of an order. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Orders.Line> lines(long orderId) {

@@ -322,11 +322,16 @@ public class Orders {
                 state, outcome, now(), key);
     }
 
-    /** Records what the provider said about a charge (once per provider and key). */
+    /**
+     * Records what the provider said about a charge or refund: one row per provider and key, whose status follows
+     * the provider's latest word (authentication required, then paid).
+     */
     public void recordPayment(long orderId, String provider, String kind, String key, String providerRef,
             long amountMinor, String currency, String status, String failureCode, String last4) {
-        update("insert ignore into payment (order_id, provider, kind, idempotency_key, provider_ref, amount_minor, "
-                + "currency, status, failure_code, card_last4, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        update("insert into payment (order_id, provider, kind, idempotency_key, provider_ref, amount_minor, currency, "
+                + "status, failure_code, card_last4, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on duplicate key "
+                + "update status = values(status), failure_code = values(failure_code), "
+                + "provider_ref = coalesce(values(provider_ref), provider_ref)",
                 orderId, provider, kind, key, providerRef, amountMinor, currency, status, failureCode, last4, now());
     }
 

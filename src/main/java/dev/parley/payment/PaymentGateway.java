@@ -12,6 +12,11 @@ public interface PaymentGateway {
     /** The provider's name as the checkout action names it ({@code sandbox}, {@code stripe}). */
     String provider();
 
+    /** Whether this store offers the provider (it is configured). */
+    default boolean enabled() {
+        return true;
+    }
+
     /** Charges a card, or returns the answer already given for this key. */
     ChargeResult charge(ChargeRequest request);
 

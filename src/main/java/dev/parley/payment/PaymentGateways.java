@@ -14,11 +14,11 @@ public class PaymentGateways {
 
     /** Every provider. */
     public java.util.List<PaymentGateway> all() {
-        return gateways.stream().toList();
+        return gateways.stream().filter(PaymentGateway::enabled).toList();
     }
 
     /** The provider with this name, if the store offers it. */
     public Optional<PaymentGateway> named(String provider) {
-        return gateways.stream().filter(g -> g.provider().equals(provider)).findFirst();
+        return gateways.stream().filter(g -> g.enabled() && g.provider().equals(provider)).findFirst();
     }
 }

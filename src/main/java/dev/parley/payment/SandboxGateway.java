@@ -65,7 +65,8 @@ public class SandboxGateway implements PaymentGateway {
             s.setString(2, id);
             s.setLong(3, request.amountMinor());
             s.setString(4, request.currency());
-            s.setString(5, ChargeRequest.last4(card));
+            String last4 = ChargeRequest.last4(card);
+            s.setString(5, last4 == null ? "????" : last4);
             s.setString(6, status.name());
             s.setString(7, decline);
             s.setTimestamp(8, Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC)));

@@ -58,6 +58,33 @@ public class ParleySettings {
     @ConfigProperty(name = "parley.widget.origins", defaultValue = "*")
     String widgetOrigins;
 
+    @Inject
+    @ConfigProperty(name = "parley.stripe.secret.key")
+    Optional<String> stripeSecretKey;
+
+    @Inject
+    @ConfigProperty(name = "parley.stripe.api.base")
+    Optional<String> stripeApiBase;
+
+    @Inject
+    @ConfigProperty(name = "parley.stripe.webhook.secret")
+    Optional<String> stripeWebhookSecret;
+
+    /** The signing secret of Stripe's webhook endpoint ({@code PARLEY_STRIPE_WEBHOOK_SECRET}); unset: no webhook. */
+    public Optional<String> stripeWebhookSecret() {
+        return stripeWebhookSecret.filter(k -> !k.isBlank());
+    }
+
+    /** The Stripe secret key ({@code PARLEY_STRIPE_SECRET_KEY}); unset: Stripe is not offered at checkout. */
+    public Optional<String> stripeSecretKey() {
+        return stripeSecretKey.filter(k -> !k.isBlank());
+    }
+
+    /** Where Stripe's API is ({@code PARLEY_STRIPE_API_BASE}; unset: Stripe's own, https://api.stripe.com). */
+    public Optional<String> stripeApiBase() {
+        return stripeApiBase.filter(k -> !k.isBlank());
+    }
+
     /**
      * The web origins whose pages may embed the chat widget and call the shopper API from the browser
      * ({@code PARLEY_WIDGET_ORIGINS}: comma-separated, e.g. {@code https://shop.example}; {@code *}, the default,

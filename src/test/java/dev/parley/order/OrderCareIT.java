@@ -139,6 +139,91 @@ class OrderCareIT {
         assertTrue(transcript.contains("已出貨"), "told in the conversation's language: " + transcript);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"en,I want to return my order", "zh-TW,我要退貨", "zh-CN,我要退货"})
+    void aReturnInsideTheWindowGetsAnRmaAndALabelAndIsRefundedOnArrival(String locale, String ask) {
+        String sku = shop.product("OC", 3, 1200);
+        String[] bought = purchase(locale, sku, null);
+        String id = bought[0];
+        String number = bought[1];
+        move(number, "{\"status\": \"shipped\", \"trackingNumber\": \"BC-R1\"}");
+        move(number, "{\"status\": \"delivered\"}");
+
+        JsonObject turn = chat.say(id, ask);
+        String text = Chat.text(turn);
+        assertTrue(text.matches("(?s).*RMA-[0-9]{10}.*"), text);
+        String rma = text.replaceAll("(?s).*(RMA-[0-9]{10}).*", "$1");
+        String label = text.replaceAll("(?s).*(/api/v1/returns/\\S+?label\\?token=[0-9a-f]{32}).*", "$1");
+        HttpResponse<byte[]> pdf = http.send(http.request(label).GET(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII));
+        assertEquals(404, http.get("api/v1/returns/" + rma + "/label?token=" + "0".repeat(32)).statusCode(),
+                "no label without the link's token");
+        assertEquals(List.of(2L, 0L), Shop.stock(sku));
+
+        HttpResponse<String> received = http.send(http.request("api/v1/admin/returns/" + rma + "/received")
+                .header("Authorization", admin()).POST(BodyPublishers.noBody()));
+        assertEquals(200, received.statusCode(), received.body());
+        assertEquals(List.of(3L, 0L), Shop.stock(sku), "the unit is back on hand");
+        long net = Db.number("select l.net * 100 from shop_order_line l join shop_order o on o.id = l.order_id "
+                + "where o.order_number = ?", number);
+        assertEquals(List.of(List.of("SUCCEEDED", net)), Db.rows("select status, amount_minor from payment "
+                + "where idempotency_key = ?", "refund:" + rma).stream()
+                .map(r -> List.<Object>of(r.get(0), ((Number) r.get(1)).longValue())).toList(),
+                "the line's net amount (after discounts) is refunded");
+        assertEquals("returned", Db.rows("select status from shop_order where order_number = ?", number).get(0).get(0));
+        http.send(http.request("api/v1/admin/returns/" + rma + "/received").header("Authorization", admin())
+                .POST(BodyPublishers.noBody()));
+        assertEquals(1, Db.number("select count(*) from payment where idempotency_key = ?", "refund:" + rma),
+                "receiving twice refunds once");
+    }
+
+    @Test
+    void anExchangeReservesTheVariantWantedAndSellsItWhenTheParcelArrives() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String m = "EX-" + tag + "-M";
+        String l = "EX-" + tag + "-L";
+        String csv = "Handle,Title,Type,Option1 Name,Option1 Value,Variant SKU,Variant Price,Variant Inventory Qty\n"
+                + "exchange-" + tag + ",Exchange Tee " + tag + ",t-shirt,Size,M," + m + ",900,2\n"
+                + "exchange-" + tag + ",,,,L," + l + ",900,2\n";
+        assertEquals(200, http.send(http.request("api/v1/admin/catalog/import").header("Authorization", admin())
+                .header("Content-Type", "text/csv").POST(BodyPublishers.ofString(csv, StandardCharsets.UTF_8))).statusCode());
+        String[] bought = purchase("en", m, null);
+        move(bought[1], "{\"status\": \"shipped\", \"trackingNumber\": \"BC-X1\"}");
+        move(bought[1], "{\"status\": \"delivered\"}");
+
+        JsonObject offer = chat.say(bought[0], "I'd like to exchange it for another size");
+        String payload = "rma:exchange:" + bought[1] + ":" + m + ":" + l;
+        assertTrue(offer.toString().contains(payload), "the L is offered: " + offer);
+        JsonObject done = chat.act(bought[0], "{\"type\": \"quick_reply\", \"payload\": \"" + payload + "\"}");
+        String rma = Chat.text(done).replaceAll("(?s).*(RMA-[0-9]{10}).*", "$1");
+        assertTrue(rma.startsWith("RMA-"), Chat.text(done));
+        assertEquals(List.of(2L, 1L), Shop.stock(l), "the L is set aside");
+
+        assertEquals(200, http.send(http.request("api/v1/admin/returns/" + rma + "/received")
+                .header("Authorization", admin()).POST(BodyPublishers.noBody())).statusCode());
+        assertEquals(List.of(2L, 0L), Shop.stock(m), "the M is back on hand");
+        assertEquals(List.of(1L, 0L), Shop.stock(l), "the L is sold");
+        assertEquals(0, Db.number("select count(*) from payment where idempotency_key = ?", "refund:" + rma),
+                "an exchange refunds nothing");
+    }
+
+    @Test
+    void aReturnAfterTheWindowIsRefusedWithThePolicy() {
+        String sku = shop.product("OC", 3, 1200);
+        String[] bought = purchase("en", sku, null);
+        move(bought[1], "{\"status\": \"shipped\", \"trackingNumber\": \"BC-R2\"}");
+        move(bought[1], "{\"status\": \"delivered\"}");
+        Db.update("update shop_order set delivered_at = date_sub(delivered_at, interval 40 day) where order_number = ?",
+                bought[1]);
+        JsonObject turn = chat.say(bought[0], "I want to return my order");
+        assertTrue(Chat.text(turn).contains("cannot be returned") && Chat.text(turn).contains("30 days"),
+                Chat.text(turn));
+        assertEquals(0, Db.number("select count(*) from order_return r join shop_order o on o.id = r.order_id "
+                + "where o.order_number = ?", bought[1]));
+    }
+
     @Test
     void wrongGuessesAreRateLimitedSoOrdersCannotBeEnumerated() {
         String sku = shop.product("OC", 2, 1200);

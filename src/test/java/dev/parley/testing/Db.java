@@ -45,6 +45,18 @@ public final class Db {
         }
     }
 
+    /** Runs an update (test setup only, e.g. moving a date into the past); returns the rows changed. */
+    public static int update(String sql, Object... params) {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The single number a query returns. */
     public static long number(String sql, Object... params) {
         return ((Number) rows(sql, params).get(0).get(0)).longValue();

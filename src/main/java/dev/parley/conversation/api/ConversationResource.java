@@ -174,8 +174,10 @@ public class ConversationResource {
         CheckoutRequest.Address a = address == null ? null : new CheckoutRequest.Address(string(address, "name"),
                 string(address, "line1"), string(address, "line2"), string(address, "city"),
                 string(address, "postalCode"), string(address, "country"), string(address, "phone"));
+        // Stripe: the PaymentMethod Stripe.js made ("paymentMethod": "pm_…"); the sandbox: the test card number.
+        String card = payment.containsKey("paymentMethod") ? string(payment, "paymentMethod") : string(payment, "card");
         return new CheckoutRequest(key, string(action, "email"), a, string(action, "shippingMethod"),
-                string(payment, "provider"), string(payment, "card"));
+                string(payment, "provider"), card);
     }
 
     private static JsonObject object(JsonObject o, String key) {

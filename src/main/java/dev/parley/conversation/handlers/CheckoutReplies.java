@@ -41,6 +41,8 @@ public class CheckoutReplies {
                 out.add(BotMessage.text(text));
                 out.add(BotMessage.order(OrderDto.of(o, orders.lines(o.id())).toJson(), text));
                 turn.state().cartId(null);
+                // Placed here: this conversation may talk about it without proving it again.
+                turn.state().verifiedOrder(o.orderNumber());
             }
             case DECLINED -> {
                 String reason = "checkout.decline." + outcome.detail();

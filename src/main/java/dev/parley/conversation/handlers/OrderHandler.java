@@ -10,6 +10,7 @@ import dev.parley.nlu.entities.Entity;
 import dev.parley.order.OrderCancellation;
 import dev.parley.order.OrderLookup;
 import dev.parley.order.OrderStatus;
+import dev.parley.order.Returns;
 import dev.parley.order.Orders;
 import dev.parley.order.api.OrderDto;
 import dev.parley.platform.MoneyFormat;
@@ -36,14 +37,25 @@ public class OrderHandler implements IntentHandler {
     @Inject
     OrderCancellation cancellation;
 
+    @Inject
+    Returns returns;
+
+    @Inject
+    PolicyHandler policy;
+
     @Override
     public Set<Intent> intents() {
-        return Set.of(Intent.ORDER_STATUS, Intent.CANCEL_ORDER);
+        return Set.of(Intent.ORDER_STATUS, Intent.CANCEL_ORDER, Intent.RETURN_REFUND, Intent.EXCHANGE);
     }
 
     @Override
     public List<BotMessage> handle(TurnContext turn) {
-        String question = turn.intent() == Intent.CANCEL_ORDER ? "cancel" : "status";
+        String question = switch (turn.intent()) {
+            case CANCEL_ORDER -> "cancel";
+            case RETURN_REFUND -> "return";
+            case EXCHANGE -> "exchange";
+            default -> "status";
+        };
         DialogueState state = turn.state();
         String named = first(turn, EntityType.ORDER_NUMBER);
         String customer = turn.shopper().customerId();
@@ -80,7 +92,13 @@ public class OrderHandler implements IntentHandler {
                     if (number != null) {
                         state.orderNumber(number);
                     }
-                    return List.of(BotMessage.text(turn.replies().text(number == null ? "order.ask" : "order.ask_contact")));
+                    List<BotMessage> ask = new ArrayList<>();
+                    if (number == null && (question.equals("return") || question.equals("exchange"))) {
+                        // No order yet: the policy first, then what is needed to act on one.
+                        ask.addAll(policy.answer(turn, question.equals("return") ? "returns" : "exchanges"));
+                    }
+                    ask.add(BotMessage.text(turn.replies().text(number == null ? "order.ask" : "order.ask_contact")));
+                    return ask;
                 }
                 String asker = turn.shopper().anonymousId() != null ? "anonymous:" + turn.shopper().anonymousId()
                         : "conversation:" + turn.conversationId();
@@ -108,7 +126,74 @@ public class OrderHandler implements IntentHandler {
         }
         state.orderQuestion(null);
         state.orderNumber(order.orderNumber());
-        return question.equals("cancel") ? cancel(turn, order) : statuses(turn, List.of(order));
+        return switch (question) {
+            case "cancel" -> cancel(turn, order);
+            case "return", "exchange" -> sendBack(turn, order, question, null, null);
+            default -> statuses(turn, List.of(order));
+        };
+    }
+
+    /**
+     * A quick reply about sending a line back: {@code rma:return:<order>:<sku>} asks for a return,
+     * {@code rma:exchange:<order>:<sku>} offers the variants to exchange for, {@code rma:exchange:<order>:<sku>:<new>}
+     * asks for the exchange. Only for an order this conversation may see.
+     */
+    public List<BotMessage> sendBackReply(TurnContext turn, String kind, String number, String sku, String newSku) {
+        Orders.StoredOrder order = visible(turn, number).orElse(null);
+        if (order == null) {
+            turn.state().orderQuestion(kind);
+            return List.of(BotMessage.text(turn.replies().text("order.ask")));
+        }
+        return sendBack(turn, order, kind, sku, newSku);
+    }
+
+    private Optional<Orders.StoredOrder> visible(TurnContext turn, String number) {
+        String customer = turn.shopper().customerId();
+        if (customer != null) {
+            return lookup.owned(number, customer);
+        }
+        return turn.state().verifiedOrders().contains(number) ? lookup.proven(number) : Optional.empty();
+    }
+
+    private List<BotMessage> sendBack(TurnContext turn, Orders.StoredOrder order, String kind, String sku, String newSku) {
+        var r = turn.replies();
+        List<Orders.Line> lines = lookup.lines(order.id());
+        if (sku == null && lines.size() > 1) {
+            List<BotMessage.QuickReply> options = lines.stream().map(l -> new BotMessage.QuickReply(l.title()
+                    + (l.options() == null || l.options().isBlank() ? "" : " (" + l.options() + ")"),
+                    "rma:" + kind + ":" + order.orderNumber() + ":" + l.sku())).toList();
+            return List.of(BotMessage.text(r.text("order.return.which")), BotMessage.quickReplies(options));
+        }
+        String line = sku != null ? sku : lines.get(0).sku();
+        if (kind.equals("exchange") && newSku == null) {
+            Orders.Line sold = lines.stream().filter(l -> l.sku().equals(line)).findFirst().orElseThrow();
+            List<BotMessage.QuickReply> choices = returns.exchangeOptions(order, sold, turn.language()).stream()
+                    .map(v -> new BotMessage.QuickReply(String.join(" / ", v.options().values()),
+                            "rma:exchange:" + order.orderNumber() + ":" + line + ":" + v.sku())).toList();
+            if (choices.isEmpty()) {
+                return List.of(BotMessage.text(r.text("order.exchange.none")));
+            }
+            return List.of(BotMessage.text(r.text("order.exchange.which")), BotMessage.quickReplies(choices));
+        }
+        Returns.Result result;
+        try {
+            result = returns.request(order.orderNumber(), line, newSku, turn.language());
+        } catch (dev.parley.platform.DomainException e) {
+            if (e.kind() == dev.parley.platform.DomainException.Kind.CONFLICT) {
+                return List.of(BotMessage.text(r.text("order.exchange.none")));
+            }
+            throw e;
+        }
+        if (!result.accepted()) {
+            return List.of(BotMessage.text(r.text("order.return.refused", order.orderNumber(),
+                    result.policy() == null ? "" : result.policy())));
+        }
+        Returns.Stored rma = result.request();
+        String label = "/api/v1/returns/" + rma.rma() + "/label?token=" + rma.labelToken();
+        String total = MoneyFormat.format(rma.refundAmount(), Currency.getInstance(order.currency()), turn.language());
+        String text = rma.kind().equals("exchange") ? r.text("order.exchange.accepted", rma.rma(), label)
+                : r.text("order.return.accepted", rma.rma(), total, label);
+        return List.of(BotMessage.text(text));
     }
 
     private List<BotMessage> statuses(TurnContext turn, List<Orders.StoredOrder> orders) {

@@ -35,7 +35,7 @@ public class PolicyHandler implements IntentHandler {
 
     @Override
     public Set<Intent> intents() {
-        return Set.of(Intent.STORE_POLICY, Intent.RETURN_REFUND, Intent.EXCHANGE);
+        return Set.of(Intent.STORE_POLICY);
     }
 
     @Override

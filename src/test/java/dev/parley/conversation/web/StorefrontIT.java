@@ -150,6 +150,10 @@ class StorefrontIT {
         browser.findElement(By.cssSelector(".parley-open-checkout")).click();
         WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".parley-checkout")));
         wait.until(d -> !form.findElements(By.cssSelector("select[name=shippingMethod] option")).isEmpty());
+        for (WebElement option : form.findElements(By.cssSelector("select[name=shippingMethod] option"))) {
+            // Each method with its fee (from the shipping rules) and delivery days.
+            assertTrue(option.getText().matches(".+ — NT\\$[0-9,]+ · [0-9]+(–[0-9]+)? days"), option.getText());
+        }
         java.util.Map<String, String> values = java.util.Map.of("email", "lin.mei@example.com", "name", "Lin Mei",
                 "line1", "No. 7, Sec. 1, Zhongxiao E. Rd.", "city", "Taipei", "postalCode", "100", "card", card);
         values.forEach((name, value) -> {

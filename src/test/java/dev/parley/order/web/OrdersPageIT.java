@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -53,22 +54,33 @@ class OrdersPageIT {
         String number = Chat.order(paid).orElseThrow().getString("orderNumber");
 
         browser = Browser.start();
+        // The table is re-rendered by each move: a row found a moment ago may be gone, so look again.
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.ignoring(StaleElementReferenceException.class);
         browser.get(base + "admin/orders/index.xhtml");
         new AdminLoginPage(browser).signIn("admin", "it-admin-secret");
         By row = By.xpath("//tr[.//span[@class='order-number' and text()='" + number + "']]");
         wait.until(ExpectedConditions.visibilityOfElementLocated(row));
         assertEquals("paid", browser.findElement(row).findElement(By.className("status")).getText());
 
-        browser.findElement(row).findElement(By.className("move-packed")).click();
+        wait.until(d -> {
+            d.findElement(row).findElement(By.className("move-packed")).click();
+            return true;
+        });
         wait.until(d -> d.findElement(row).findElement(By.className("status")).getText().equals("packed"));
-        WebElement packed = browser.findElement(row);
-        packed.findElement(By.cssSelector("input.carrier")).sendKeys("Black Cat");
-        packed.findElement(By.cssSelector("input.tracking")).sendKeys("BC-PAGE-1");
-        packed.findElement(By.className("move-shipped")).click();
+        wait.until(d -> {
+            WebElement packed = d.findElement(row);
+            packed.findElement(By.cssSelector("input.carrier")).sendKeys("Black Cat");
+            packed.findElement(By.cssSelector("input.tracking")).sendKeys("BC-PAGE-1");
+            packed.findElement(By.className("move-shipped")).click();
+            return true;
+        });
         wait.until(d -> d.findElement(row).findElement(By.className("status")).getText().equals("shipped"));
-        assertTrue(browser.findElement(row).getText().contains("BC-PAGE-1"));
-        browser.findElement(row).findElement(By.className("move-delivered")).click();
+        wait.until(d -> d.findElement(row).getText().contains("BC-PAGE-1"));
+        wait.until(d -> {
+            d.findElement(row).findElement(By.className("move-delivered")).click();
+            return true;
+        });
         wait.until(d -> d.findElement(row).findElement(By.className("status")).getText().equals("delivered"));
 
         assertEquals("delivered", Db.rows("select status from shop_order where order_number = ?", number).get(0).get(0));

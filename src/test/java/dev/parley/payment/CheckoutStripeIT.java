@@ -1,0 +1,137 @@
+package dev.parley.payment;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static dev.parley.testing.Http.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.parley.testing.BlackBoxIT;
+import dev.parley.testing.Chat;
+import dev.parley.testing.Db;
+import dev.parley.testing.Http;
+import dev.parley.testing.ParleyServer;
+import dev.parley.testing.Shop;
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A checkout paid with Stripe on the real server: the server's Stripe client talks to a local stand-in for Stripe's
+ * API (the build gives the server its address), which checks the wire: one PaymentIntent, carrying the checkout's
+ * idempotency key and the rules' total in minor units; a retry sends nothing more.
+ */
+@BlackBoxIT
+class CheckoutStripeIT {
+
+    @ParleyServer.Base
+    Http http;
+
+    WireMockServer stripe;
+
+    @BeforeEach
+    void start() {
+        stripe = new WireMockServer(options().port(Integer.getInteger("parley.it.stripe.port")));
+        stripe.start();
+    }
+
+    @AfterEach
+    void stop() {
+        stripe.stop();
+    }
+
+    @Test
+    void stripeGetsTheKeyAndTheRulesTotalInMinorUnitsOnce() {
+        Chat chat = new Chat(http);
+        String sku = new Shop(http).product("ST", 5, 1490);
+        String id = chat.start("en", "stripe-" + UUID.randomUUID());
+        JsonObject added = chat.act(id, "{\"type\": \"add_to_cart\", \"sku\": \"" + sku + "\", \"quantity\": 2}");
+        BigDecimal total = new BigDecimal(json(http.get("api/v1/carts/" + added.getString("cartId")))
+                .getJsonObject("total").getString("amount"));
+        long minor = total.movePointRight(2).longValueExact();
+        stripe.stubFor(post(urlEqualTo("/v1/payment_intents")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"id\": \"pi_it_1\", \"object\": "
+                        + "\"payment_intent\", \"amount\": " + minor + ", \"currency\": \"twd\", \"status\": \"succeeded\"}")));
+
+        String key = "stripe-" + UUID.randomUUID();
+        String form = Chat.checkout(key, "unused", "standard")
+                .replace("\"provider\": \"sandbox\", \"card\": \"unused\"", "\"provider\": \"stripe\", \"paymentMethod\": \"pm_card_visa\"");
+        JsonObject paid = chat.act(id, form);
+        JsonObject order = Chat.order(paid).orElseThrow(() -> new AssertionError(paid.toString()));
+        assertEquals(total.setScale(2).toPlainString(), order.getJsonObject("total").getString("amount"));
+
+        stripe.verify(1, postRequestedFor(urlEqualTo("/v1/payment_intents"))
+                .withHeader("Idempotency-Key", equalTo(key))
+                .withRequestBody(containing("amount=" + minor))
+                .withRequestBody(containing("currency=twd"))
+                .withRequestBody(containing("payment_method=pm_card_visa")));
+        assertEquals(List.of(List.of("stripe", "pi_it_1", minor)), Db.rows("select p.provider, p.provider_ref, "
+                + "p.amount_minor from payment p join shop_order o on o.id = p.order_id where o.order_number = ?",
+                order.getString("orderNumber")).stream().map(r -> List.<Object>of(r.get(0), r.get(1),
+                        ((Number) r.get(2)).longValue())).toList());
+
+        chat.act(id, form);
+        stripe.verify(1, postRequestedFor(urlEqualTo("/v1/payment_intents")));
+    }
+
+    @Test
+    void aPaymentAuthenticatedLaterIsSettledBySignedWebhookOnceAndForgedOnesChangeNothing() throws Exception {
+        Chat chat = new Chat(http);
+        String sku = new Shop(http).product("ST", 5, 990);
+        String id = chat.start("en", "stripe-" + UUID.randomUUID());
+        JsonObject added = chat.act(id, "{\"type\": \"add_to_cart\", \"sku\": \"" + sku + "\", \"quantity\": 1}");
+        long minor = new BigDecimal(json(http.get("api/v1/carts/" + added.getString("cartId"))).getJsonObject("total")
+                .getString("amount")).movePointRight(2).longValueExact();
+        stripe.stubFor(post(urlEqualTo("/v1/payment_intents")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"id\": \"pi_it_3ds\", \"object\": "
+                        + "\"payment_intent\", \"amount\": " + minor + ", \"currency\": \"twd\", \"status\": "
+                        + "\"requires_action\"}")));
+        String key = "stripe-" + UUID.randomUUID();
+        JsonObject waiting = chat.act(id, Chat.checkout(key, "unused", "standard").replace(
+                "\"provider\": \"sandbox\", \"card\": \"unused\"", "\"provider\": \"stripe\", \"paymentMethod\": \"pm_card_3ds\""));
+        assertEquals(true, Chat.order(waiting).isEmpty(), waiting.toString());
+        assertEquals(List.of(5L, 1L), Shop.stock(sku), "held while the bank asks the shopper");
+
+        String event = "{\"id\": \"evt_" + UUID.randomUUID().toString().replace("-", "") + "\", \"object\": \"event\", "
+                + "\"type\": \"payment_intent.succeeded\", \"data\": {\"object\": {\"id\": \"pi_it_3ds\", \"object\": "
+                + "\"payment_intent\", \"amount\": " + minor + ", \"currency\": \"twd\", \"status\": \"succeeded\", "
+                + "\"metadata\": {\"checkout_key\": \"" + key + "\"}}}}";
+        assertEquals(400, webhook(event, signature(event, "whsec_forged")).statusCode(), "a forged signature");
+        assertEquals(List.of(5L, 1L), Shop.stock(sku), "...changes nothing");
+
+        java.net.http.HttpResponse<String> first = webhook(event, signature(event, "whsec_parley_it"));
+        assertEquals(200, first.statusCode(), first.body());
+        assertEquals("settled", json(first).getString("outcome"));
+        assertEquals(List.of(4L, 0L), Shop.stock(sku), "paid: the held unit is sold");
+        assertEquals("paid", Db.rows("select o.status from shop_order o join checkout_attempt a on a.order_id = o.id "
+                + "where a.idempotency_key = ?", key).get(0).get(0));
+        assertEquals("SUCCEEDED", Db.rows("select status from payment where idempotency_key = ?", key).get(0).get(0));
+
+        java.net.http.HttpResponse<String> replay = webhook(event, signature(event, "whsec_parley_it"));
+        assertEquals("duplicate", json(replay).getString("outcome"));
+        assertEquals(List.of(4L, 0L), Shop.stock(sku));
+    }
+
+    private java.net.http.HttpResponse<String> webhook(String body, String signature) {
+        return http.send(http.request("api/v1/payments/stripe/webhook").header("Content-Type", "application/json")
+                .header("Stripe-Signature", signature).POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Stripe's signature scheme: v1 = HMAC-SHA256 of "timestamp.payload" with the endpoint secret. */
+    private static String signature(String payload, String secret) throws Exception {
+        long t = System.currentTimeMillis() / 1000;
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
+        byte[] sig = mac.doFinal((t + "." + payload).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return "t=" + t + ",v1=" + java.util.HexFormat.of().formatHex(sig);
+    }
+}

@@ -46,8 +46,10 @@ public class CheckoutHandler implements IntentHandler {
         Currency currency = Currency.getInstance(pricing.currency());
         List<String> methods = new ArrayList<>();
         for (Pricing.ShippingOption o : pricing.shippingOptions(null, turn.language())) {
-            methods.add(turn.replies().text("checkout.method", o.name(), MoneyFormat.format(o.fee(), currency,
-                    turn.language()), o.etaMinDays(), o.etaMaxDays()));
+            String fee = MoneyFormat.format(o.fee(), currency, turn.language());
+            methods.add(o.etaMinDays() == o.etaMaxDays()
+                    ? turn.replies().text("checkout.method.days", o.name(), fee, o.etaMinDays())
+                    : turn.replies().text("checkout.method", o.name(), fee, o.etaMinDays(), o.etaMaxDays()));
         }
         out.add(BotMessage.text(turn.replies().text("checkout.how", String.join(turn.replies().text("list.and"), methods))));
         return out;

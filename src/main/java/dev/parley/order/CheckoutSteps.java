@@ -268,7 +268,7 @@ public class CheckoutSteps {
         } else if (order.status() != OrderStatus.PENDING_PAYMENT) {
             return;
         }
-        for (Orders.Line l : bySku(lines)) {
+        for (Orders.Line l : Orders.bySku(lines)) {
             inventory.commit(l.sku(), l.quantity());
         }
         orders.move(order.id(), OrderStatus.PENDING_PAYMENT, OrderStatus.PAID, null, null);
@@ -299,17 +299,13 @@ public class CheckoutSteps {
 
     private void release(Orders.StoredOrder order, OrderStatus to) {
         if (orders.move(order.id(), OrderStatus.PENDING_PAYMENT, to, null, null)) {
-            for (Orders.Line l : bySku(orders.lines(order.id()))) {
+            for (Orders.Line l : Orders.bySku(orders.lines(order.id()))) {
                 inventory.release(l.sku(), l.quantity());
             }
             for (Orders.Attempt a : orders.startedAttempts(order.id())) {
                 orders.deleteAttempt(a.key());
             }
         }
-    }
-
-    private static List<Orders.Line> bySku(List<Orders.Line> lines) {
-        return lines.stream().sorted(java.util.Comparator.comparing(Orders.Line::sku)).toList();
     }
 
     private boolean sameOrder(Orders.StoredOrder p, Quote quote, CheckoutRequest request) {

@@ -1,21 +1,14 @@
 package dev.parley.order;
 
-import dev.parley.catalog.Catalog;
 import dev.parley.catalog.Inventory;
-import dev.parley.catalog.PricedItem;
 import dev.parley.payment.ChargeResult;
 import dev.parley.payment.PaymentGateway;
 import dev.parley.payment.PaymentGateways;
 import dev.parley.rules.Pricing;
-import dev.parley.rules.facts.Order;
-import dev.parley.rules.facts.OrderLine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -33,10 +26,7 @@ public class OrderCancellation {
     Orders orders;
 
     @Inject
-    Pricing pricing;
-
-    @Inject
-    Catalog catalog;
+    OrderPolicy policy;
 
     @Inject
     Inventory inventory;
@@ -59,17 +49,17 @@ public class OrderCancellation {
     public Result cancel(String number, String locale) {
         Orders.StoredOrder o = orders.byNumber(number, true).orElseThrow();
         List<Orders.Line> lines = orders.lines(o.id());
-        Pricing.Decision d = pricing.eligibility(fact(o, lines, locale), facts(o, lines, locale), "cancel", null, locale);
+        Pricing.Decision d = policy.decide(o, lines, "cancel", null, locale);
         if (!d.allowed() || !Set.of(OrderStatus.PAID, OrderStatus.PACKED, OrderStatus.PENDING_PAYMENT).contains(o.status())) {
             return new Result(false, d.reason(), false);
         }
         if (o.status() == OrderStatus.PENDING_PAYMENT) {
             orders.move(o.id(), o.status(), OrderStatus.CANCELLED, null, null);
-            bySku(lines).forEach(l -> inventory.release(l.sku(), l.quantity()));
+            Orders.bySku(lines).forEach(l -> inventory.release(l.sku(), l.quantity()));
             return new Result(true, d.reason(), false);
         }
         orders.move(o.id(), o.status(), OrderStatus.CANCELLED, null, null);
-        bySku(lines).forEach(l -> inventory.restock(l.sku(), l.quantity()));
+        Orders.bySku(lines).forEach(l -> inventory.restock(l.sku(), l.quantity()));
         boolean refunded = refund(o);
         return new Result(true, d.reason(), refunded);
     }
@@ -93,28 +83,5 @@ public class OrderCancellation {
             return false;
         }
         return true;
-    }
-
-    private static List<Orders.Line> bySku(List<Orders.Line> lines) {
-        return lines.stream().sorted(java.util.Comparator.comparing(Orders.Line::sku)).toList();
-    }
-
-    /** The order as the policy rules see it. */
-    static Order fact(Orders.StoredOrder o, List<OrderLine> lines) {
-        return new Order(o.orderNumber(), o.status().wireName(), LocalDate.ofInstant(o.placedAt(), ZoneOffset.UTC),
-                o.deliveredAt() == null ? null : LocalDate.ofInstant(o.deliveredAt(), ZoneOffset.UTC), lines);
-    }
-
-    private Order fact(Orders.StoredOrder o, List<Orders.Line> lines, String locale) {
-        return fact(o, facts(o, lines, locale));
-    }
-
-    private List<OrderLine> facts(Orders.StoredOrder o, List<Orders.Line> lines, String locale) {
-        Map<String, PricedItem> items = catalog.pricedItems(lines.stream().map(Orders.Line::sku).toList(), locale);
-        return lines.stream().map(l -> {
-            PricedItem p = items.get(l.sku());
-            return new OrderLine(o.orderNumber(), l.sku(), p == null ? null : p.type(),
-                    p == null ? Set.of() : Set.copyOf(p.tags()), l.quantity());
-        }).toList();
     }
 }

@@ -72,6 +72,11 @@ public class Orders {
             Instant updatedAt) {
     }
 
+    /** Lines in SKU order: stock rows are always locked in this order, so two orders sharing SKUs cannot deadlock. */
+    public static List<Line> bySku(List<Line> lines) {
+        return lines.stream().sorted(java.util.Comparator.comparing(Line::sku)).toList();
+    }
+
     /** Inserts an order in {@code pending_payment} with its lines; returns it. */
     public StoredOrder insert(NewOrder o) {
         Timestamp now = now();

@@ -2,13 +2,11 @@ package dev.parley.order;
 
 import dev.parley.catalog.Catalog;
 import dev.parley.catalog.Inventory;
-import dev.parley.catalog.PricedItem;
 import dev.parley.payment.ChargeResult;
 import dev.parley.payment.PaymentGateways;
 import dev.parley.platform.DomainException;
 import dev.parley.platform.DomainException.Kind;
 import dev.parley.rules.Pricing;
-import dev.parley.rules.facts.OrderLine;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -27,9 +25,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import javax.sql.DataSource;
 
 /**
@@ -48,7 +44,7 @@ public class Returns {
     Orders orders;
 
     @Inject
-    Pricing pricing;
+    OrderPolicy policy;
 
     @Inject
     Catalog catalog;
@@ -95,13 +91,7 @@ public class Returns {
             return new Result(true, null, open.get());
         }
         String kind = exchangeSku == null ? "return" : "exchange";
-        Map<String, PricedItem> items = catalog.pricedItems(lines.stream().map(Orders.Line::sku).toList(), locale);
-        List<OrderLine> facts = lines.stream().map(l -> {
-            PricedItem p = items.get(l.sku());
-            return new OrderLine(o.orderNumber(), l.sku(), p == null ? null : p.type(),
-                    p == null ? Set.of() : Set.copyOf(p.tags()), l.quantity());
-        }).toList();
-        Pricing.Decision d = pricing.eligibility(OrderCancellation.fact(o, facts), facts, kind, line.sku(), locale);
+        Pricing.Decision d = policy.decide(o, lines, kind, line.sku(), locale);
         if (!d.allowed()) {
             return new Result(false, d.reason(), null);
         }

@@ -9,7 +9,9 @@
  * agent wrote is put on the page as text (textContent), never as HTML.
  *
  * Page events: "parley:cart" (detail: the Cart) whenever the cart changes or is shown.
- * Page API: window.Parley.open(), .close(), .send(text), .addToCart(sku, quantity).
+ * Page API: window.Parley.open(), .close(), .send(text), .addToCart(sku, quantity), .signIn(customerToken) (the
+ * shop's signed-in customer: the anonymous cart joins theirs), .signOut().
+ * A page opened with ?cart=<token> (where a /cart/<token> deep link leads) restores that cart into the chat.
  */
 (function () {
   'use strict';
@@ -76,6 +78,7 @@
     anonymousId = 'w-' + Math.random().toString(36).slice(2) + Date.now().toString(36);
     store.setItem(KEY + 'shopper', anonymousId);
   }
+  var customerToken = store.getItem(KEY + 'customerToken');
   var lastSeq = 0;
   var events = null;
   var started = null;
@@ -529,8 +532,17 @@
   }
 
   function begin() {
-    return request('POST', 'conversations', { channel: 'web', locale: locale, anonymousId: anonymousId })
+    var body = { channel: 'web', locale: locale, anonymousId: anonymousId };
+    if (customerToken) {
+      body.customerToken = customerToken;
+    }
+    return request('POST', 'conversations', body)
       .then(function (r) {
+        if (r.status === 401 && customerToken) {
+          // The shop's sign-in expired: carry on as an anonymous shopper.
+          forgetCustomer();
+          return begin();
+        }
         if (r.status !== 201) {
           throw new Error('start ' + r.status);
         }
@@ -663,6 +675,76 @@
     return post({ action: action });
   }
 
+  // ----- who the shopper is, and cart links ----------------------------------------------------------------------
+  function forgetCustomer() {
+    customerToken = null;
+    store.removeItem(KEY + 'customerToken');
+  }
+
+  function restart() {
+    if (events) {
+      events.close();
+      events = null;
+    }
+    conversationId = null;
+    store.removeItem(KEY + 'conversation');
+    started = null;
+    lastSeq = 0;
+    while (log.firstChild) {
+      log.removeChild(log.firstChild);
+    }
+  }
+
+  function signIn(token) {
+    customerToken = token;
+    store.setItem(KEY + 'customerToken', token);
+    return ready().then(function () {
+      return request('POST', 'conversations/' + encodeURIComponent(conversationId) + '/messages',
+        { action: { type: 'sign_in', customerToken: token } });
+    }).then(function (r) {
+      if (r.status === 409 || r.status === 404) {
+        // The conversation belongs to someone else (or is gone): a new one, started signed in.
+        restart();
+        return ready().then(function () {
+          return true;
+        });
+      }
+      if (r.status === 401) {
+        forgetCustomer();
+        throw new Error('sign-in ' + r.status);
+      }
+      answered(r);
+      return true;
+    }).catch(function () {
+      error();
+      return false;
+    });
+  }
+
+  function signOut() {
+    forgetCustomer();
+    // A new anonymous shopper too: whoever uses this browser next must not see the customer's cart.
+    anonymousId = 'w-' + Math.random().toString(36).slice(2) + Date.now().toString(36);
+    store.setItem(KEY + 'shopper', anonymousId);
+    restart();
+    window.dispatchEvent(new CustomEvent('parley:cart', { detail: { items: [] } }));
+  }
+
+  function restoreFromLink() {
+    var params = new URLSearchParams(window.location.search);
+    var token = params.get('cart');
+    if (!token) {
+      return;
+    }
+    params.delete('cart');
+    var rest = params.toString();
+    window.history.replaceState(null, '', window.location.pathname + (rest ? '?' + rest : '') + window.location.hash);
+    open();
+    ready().then(function () {
+      return act({ type: 'restore_cart', token: token });
+    });
+  }
+
   // ----- open, close, keyboard ------------------------------------------------------------------------------------
   function open() {
     panel.hidden = false;
@@ -708,6 +790,12 @@
       open();
       return act({ type: 'add_to_cart', sku: sku, quantity: quantity || 1 });
     },
+    signIn: signIn,
+    signOut: signOut,
+    signedIn: function () {
+      return !!customerToken;
+    },
     locale: locale
   };
+  restoreFromLink();
 })();

@@ -11,13 +11,17 @@
     'en': { search: 'Search products', searchButton: 'Search', language: 'Language', cart: 'Cart',
       featured: 'Featured products', results: 'Results for', none: 'Nothing found.', loading: 'Loading…',
       add: 'Add to cart', ask: 'Ask the assistant about it', soldOut: 'Sold out', back: 'All products',
-      about: 'The shop assistant is Parley, an open-source conversational-commerce server.', askText: 'Tell me about ' },
+      about: 'The shop assistant is Parley, an open-source conversational-commerce server.', askText: 'Tell me about ',
+      signIn: 'Sign in', signOut: 'Sign out', email: 'E-mail', name: 'Name', signInSubmit: 'Sign in (demo)',
+      hello: 'Hi, ' },
     'zh-TW': { search: '搜尋商品', searchButton: '搜尋', language: '語言', cart: '購物車', featured: '精選商品',
       results: '搜尋結果：', none: '找不到商品。', loading: '載入中…', add: '加入購物車', ask: '問購物助理', soldOut: '已售完',
-      back: '所有商品', about: '購物助理由開源對話商務伺服器 Parley 提供。', askText: '介紹一下' },
+      back: '所有商品', about: '購物助理由開源對話商務伺服器 Parley 提供。', askText: '介紹一下',
+      signIn: '登入', signOut: '登出', email: '電子郵件', name: '姓名', signInSubmit: '登入（示範）', hello: '您好，' },
     'zh-CN': { search: '搜索商品', searchButton: '搜索', language: '语言', cart: '购物车', featured: '精选商品',
       results: '搜索结果：', none: '没有找到商品。', loading: '加载中…', add: '加入购物车', ask: '问购物助理', soldOut: '已售罄',
-      back: '所有商品', about: '购物助理由开源对话商务服务器 Parley 提供。', askText: '介绍一下' }
+      back: '所有商品', about: '购物助理由开源对话商务服务器 Parley 提供。', askText: '介绍一下',
+      signIn: '登录', signOut: '退出', email: '电子邮箱', name: '姓名', signInSubmit: '登录（演示）', hello: '您好，' }
   };
   var t = T[lang] || T.en;
   document.documentElement.lang = lang;
@@ -202,7 +206,61 @@
     });
     window.addEventListener('hashchange', route);
     route();
+    account();
   });
+
+  // The demo sign-in: the server issues the customerToken a real shop would sign for its logged-in customer.
+  var WHO_KEY = 'parley-demo:customer';
+
+  function account() {
+    var button = document.getElementById('sign-in-button');
+    var form = document.getElementById('sign-in-form');
+    var signedIn = document.getElementById('signed-in');
+    function show() {
+      var who = localStorage.getItem(WHO_KEY);
+      var on = !!who && window.Parley && window.Parley.signedIn();
+      button.hidden = on;
+      signedIn.hidden = !on;
+      document.getElementById('signed-in-name').textContent = on ? t.hello + who : '';
+    }
+    button.addEventListener('click', function () {
+      form.hidden = !form.hidden;
+      if (!form.hidden) {
+        document.getElementById('sign-in-email').focus();
+      }
+    });
+    form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      var email = document.getElementById('sign-in-email').value.trim();
+      var name = document.getElementById('sign-in-name').value.trim();
+      fetch('/api/v1/demo/sign-in', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: email, name: name || null }) }).then(function (r) {
+        if (r.status === 403) {
+          document.getElementById('account').hidden = true;
+          return null;
+        }
+        return r.ok ? r.json() : null;
+      }).then(function (body) {
+        if (!body) {
+          return;
+        }
+        localStorage.setItem(WHO_KEY, name || email);
+        form.hidden = true;
+        window.Parley.open();
+        return window.Parley.signIn(body.customerToken).then(show);
+      });
+    });
+    document.getElementById('sign-out-button').addEventListener('click', function () {
+      localStorage.removeItem(WHO_KEY);
+      window.Parley.signOut();
+      show();
+    });
+    if (window.Parley) {
+      show();
+    } else {
+      window.addEventListener('load', show);
+    }
+  }
 
   window.addEventListener('parley:cart', function (e) {
     var count = (e.detail.items || []).reduce(function (n, i) {

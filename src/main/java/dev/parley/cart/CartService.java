@@ -99,6 +99,108 @@ public class CartService {
         return carts.openCartOf(anonymousId, customerId);
     }
 
+    /**
+     * A shopper signed in: their anonymous cart joins the customer's. With no customer cart, the anonymous cart
+     * simply becomes theirs; otherwise its lines are added to the customer's cart (a variant in both keeps the
+     * larger quantity: the same shoes put in both carts are still one pair), it lends its coupon when the
+     * customer's cart has none, and it is closed as merged. Returns the customer's open cart, if any.
+     */
+    @Transactional
+    public Optional<String> signIn(String anonymousId, String customerId) {
+        Optional<String> guest = anonymousId == null ? Optional.empty() : carts.guestCartOf(anonymousId);
+        Optional<String> own = carts.openCartOf(null, customerId);
+        if (guest.isEmpty()) {
+            return own;
+        }
+        if (own.isEmpty()) {
+            if (carts.find(guest.get(), true).filter(c -> c.status().equals("open") && c.customerId() == null).isEmpty()) {
+                return carts.openCartOf(null, customerId);
+            }
+            carts.claim(guest.get(), customerId);
+            return guest;
+        }
+        // Both rows locked in id order, so two sign-ins never wait on each other crosswise.
+        Map<String, Carts.Stored> locked = new java.util.HashMap<>();
+        for (String id : java.util.stream.Stream.of(guest.get(), own.get()).sorted().toList()) {
+            locked.put(id, carts.find(id, true).orElseThrow(() -> Carts.notFound(id)));
+        }
+        Carts.Stored from = locked.get(guest.get());
+        Carts.Stored into = locked.get(own.get());
+        if (!into.status().equals("open")) {
+            return carts.openCartOf(null, customerId);
+        }
+        if (!from.status().equals("open") || from.customerId() != null) {
+            return Optional.of(into.id());
+        }
+        Map<String, Integer> target = quantities(into.id());
+        for (Carts.Line line : carts.lines(from.id())) {
+            int have = target.getOrDefault(line.sku(), 0);
+            if (line.quantity() > have && (have > 0 || target.size() < PricingRequest.MAX_LINES)) {
+                carts.setQuantity(into.id(), line.sku(), line.quantity());
+                target.put(line.sku(), line.quantity());
+            }
+        }
+        if (into.couponCode() == null && from.couponCode() != null) {
+            carts.coupon(into.id(), from.couponCode());
+        }
+        carts.mergedInto(from.id(), into.id());
+        return Optional.of(into.id());
+    }
+
+    /** What opening a cart link did. */
+    public enum Restore {
+        /** The link's cart is the shopper's own: it is the conversation's cart again. */
+        ATTACHED,
+        /** The shopper's cart now holds exactly the link cart's lines and coupon. */
+        COPIED,
+        /** The cart was already checked out: nothing changed. */
+        ORDERED,
+        /** The link is past its expiry: nothing changed. */
+        EXPIRED
+    }
+
+    /**
+     * The outcome of opening a cart link.
+     *
+     * @param restore what happened
+     * @param cartId the shopper's cart now, or null when nothing changed
+     */
+    public record Restored(Restore restore, String cartId) {
+    }
+
+    /**
+     * Opens a cart link for a shopper. Their own cart (same customer, or same anonymous shopper) comes back as
+     * it is; anyone else's is copied into the shopper's own open cart, replacing its lines, so the link never
+     * hands out another customer's cart itself. A cart merged on sign-in is followed to where its lines went.
+     */
+    @Transactional
+    public Restored restore(CartLinks.Opened link, String anonymousId, String customerId) {
+        if (link.expired()) {
+            return new Restored(Restore.EXPIRED, null);
+        }
+        Carts.Stored cart = carts.find(link.cartId(), false).orElseThrow(() -> Carts.notFound(link.cartId()));
+        for (int hops = 0; cart.status().equals("merged") && cart.mergedInto() != null && hops < 8; hops++) {
+            String next = cart.mergedInto();
+            cart = carts.find(next, false).orElseThrow(() -> Carts.notFound(next));
+        }
+        if (!cart.status().equals("open")) {
+            return new Restored(Restore.ORDERED, null);
+        }
+        boolean own = customerId != null ? customerId.equals(cart.customerId())
+                : cart.customerId() == null && anonymousId != null && anonymousId.equals(cart.anonymousId());
+        if (own) {
+            return new Restored(Restore.ATTACHED, cart.id());
+        }
+        String target = cartFor(anonymousId, customerId);
+        lockOpen(target);
+        carts.clear(target);
+        for (Carts.Line line : carts.lines(cart.id())) {
+            carts.setQuantity(target, line.sku(), line.quantity());
+        }
+        carts.coupon(target, cart.couponCode());
+        return new Restored(Restore.COPIED, target);
+    }
+
     /** Adds units of a variant, within what is available now. */
     @Transactional
     public Change add(String cartId, String sku, int quantity, String locale) {
@@ -176,6 +278,12 @@ public class CartService {
     public static String shopperKey(Carts.Stored cart) {
         return cart.customerId() != null ? "customer:" + cart.customerId()
                 : cart.anonymousId() != null ? "anonymous:" + cart.anonymousId() : "cart:" + cart.id();
+    }
+
+    /** A cart as stored, if it exists. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Carts.Stored> find(String cartId) {
+        return carts.find(cartId, false);
     }
 
     /** Whether the cart can still change (not yet ordered). */

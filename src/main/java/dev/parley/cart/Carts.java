@@ -24,6 +24,8 @@ public class Carts {
 
     private static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Carts.class.getName());
+
     @Resource(lookup = "jdbc/parley")
     DataSource db;
 
@@ -35,8 +37,10 @@ public class Carts {
      * @param customerId the shop's customer id, may be null
      * @param status open, ordered or merged
      * @param couponCode the coupon the shopper entered, may be null
+     * @param mergedInto for a merged cart, the cart its lines went to on sign-in; else null
      */
-    public record Stored(String id, String anonymousId, String customerId, String status, String couponCode) {
+    public record Stored(String id, String anonymousId, String customerId, String status, String couponCode,
+            String mergedInto) {
     }
 
     /** A line: a variant and how many. */
@@ -57,7 +61,7 @@ public class Carts {
             s.executeUpdate();
             return id;
         } catch (SQLException e) {
-            throw unavailable();
+            throw unavailable(e);
         }
     }
 
@@ -74,7 +78,43 @@ public class Carts {
                 return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
             }
         } catch (SQLException e) {
-            throw unavailable();
+            throw unavailable(e);
+        }
+    }
+
+    /** The anonymous shopper's open cart that no customer has claimed yet (the one to merge on sign-in). */
+    public Optional<String> guestCartOf(String anonymousId) {
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("select id from cart where "
+                + "anonymous_id = ? and customer_id is null and status = 'open' order by updated_at desc limit 1")) {
+            s.setString(1, anonymousId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
+    }
+
+    /** Gives an anonymous cart to the customer who just signed in. */
+    public void claim(String cartId, String customerId) {
+        update("update cart set customer_id = ?, updated_at = ?, version = version + 1 where id = ?", customerId,
+                cartId);
+    }
+
+    /** Closes a cart whose lines went into {@code intoId}. */
+    public void mergedInto(String cartId, String intoId) {
+        update("update cart set status = 'merged', merge_target = ?, updated_at = ?, version = version + 1 where id = ?",
+                intoId, cartId);
+    }
+
+    private void update(String sql, String first, String cartId) {
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, first);
+            s.setTimestamp(2, now());
+            s.setString(3, cartId);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw unavailable(e);
         }
     }
 
@@ -84,14 +124,14 @@ public class Carts {
             return Optional.empty();
         }
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("select id, anonymous_id, "
-                + "customer_id, status, coupon_code from cart where id = ?" + (lock ? " for update" : ""))) {
+                + "customer_id, status, coupon_code, merge_target from cart where id = ?" + (lock ? " for update" : ""))) {
             s.setString(1, id);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() ? Optional.of(new Stored(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5))) : Optional.empty();
+                        rs.getString(4), rs.getString(5), rs.getString(6))) : Optional.empty();
             }
         } catch (SQLException e) {
-            throw unavailable();
+            throw unavailable(e);
         }
     }
 
@@ -107,7 +147,7 @@ public class Carts {
                 }
             }
         } catch (SQLException e) {
-            throw unavailable();
+            throw unavailable(e);
         }
         return out;
     }
@@ -136,20 +176,24 @@ public class Carts {
             }
             touch(c, cartId, now);
         } catch (SQLException e) {
-            throw unavailable();
+            throw unavailable(e);
         }
     }
 
     /** Sets (or clears, with null) the cart's coupon. */
     public void coupon(String cartId, String code) {
+        update("update cart set coupon_code = ?, updated_at = ?, version = version + 1 where id = ?", code, cartId);
+    }
+
+    /** Takes every line out of a cart. */
+    public void clear(String cartId) {
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
-                "update cart set coupon_code = ?, updated_at = ?, version = version + 1 where id = ?")) {
-            s.setString(1, code);
-            s.setTimestamp(2, now());
-            s.setString(3, cartId);
+                "delete from cart_line where cart_id = ?")) {
+            s.setString(1, cartId);
             s.executeUpdate();
+            touch(c, cartId, now());
         } catch (SQLException e) {
-            throw unavailable();
+            throw unavailable(e);
         }
     }
 
@@ -170,7 +214,8 @@ public class Carts {
         return Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC));
     }
 
-    private static DomainException unavailable() {
+    private static DomainException unavailable(SQLException e) {
+        LOG.log(java.util.logging.Level.WARNING, "Cart storage failed: {0}", e.toString());
         return new DomainException(Kind.UNAVAILABLE, "database-unavailable", "The cart cannot be read or saved now.");
     }
 }

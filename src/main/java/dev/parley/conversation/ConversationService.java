@@ -1,7 +1,9 @@
 package dev.parley.conversation;
 
+import dev.parley.cart.CartLinks;
 import dev.parley.cart.CartService;
 import dev.parley.conversation.handlers.CartHandler;
+import dev.parley.conversation.handlers.ChatCheckout;
 import dev.parley.conversation.handlers.CheckoutReplies;
 import dev.parley.conversation.handlers.FallbackHandler;
 import dev.parley.conversation.handlers.MemoryHandler;
@@ -23,6 +25,7 @@ import dev.parley.payment.ChargeRequest;
 import dev.parley.platform.DomainException;
 import dev.parley.platform.DomainException.Kind;
 import dev.parley.platform.store.StoreProfiles;
+import dev.parley.rules.Quote;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -34,6 +37,7 @@ import java.util.EnumSet;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -96,6 +100,12 @@ public class ConversationService {
     @Inject
     CartService carts;
 
+    @Inject
+    CartLinks cartLinks;
+
+    @Inject
+    ChatCheckout chatCheckout;
+
     /** This bean through its proxy, for a transactional step called from a method that must not be in one. */
     @Inject
     ConversationService self;
@@ -151,17 +161,69 @@ public class ConversationService {
         if (anonymousId != null && (anonymousId.isBlank() || anonymousId.length() > 128)) {
             throw new DomainException(Kind.INVALID, "bad-anonymous-id", "'anonymousId' is 1 to 128 characters.");
         }
-        String customerId = null;
+        CustomerIdentity who = null;
         if (customerToken != null) {
-            CustomerIdentity who = tokens.identify(customerToken).orElseThrow(() -> new DomainException(
+            who = tokens.identify(customerToken).orElseThrow(() -> new DomainException(
                     Kind.UNAUTHENTICATED, "bad-customer-token", "The customer token is not valid."));
-            customerId = who.customerId();
+            adoptGuest(anonymousId, who.customerId());
         }
+        String customerId = who == null ? null : who.customerId();
         DialogueState state = DialogueState.start(language);
+        state.customerEmail(who == null ? null : who.email());
+        // The shopper's cart is theirs across conversations and devices: it carries on here.
+        state.cartId(carts.openCartOf(anonymousId, customerId).orElse(null));
         String id = store.create(ch, language, anonymousId, customerId, state.toJson());
         BotMessage welcome = BotMessage.text(Replies.of(language, 0).text("welcome"));
         store.append(id, 0, List.of(bot(welcome)), state.toJson());
         return new Started(id, List.of(welcome));
+    }
+
+    /**
+     * A typed message. A message that is a card number is never parsed or stored: while checkout by
+     * conversation waits for the card it pays (outside any transaction, like {@link #checkout}), otherwise the
+     * shopper is told not to send card numbers in the chat; the transcript keeps only its last four digits.
+     * Anything else is {@link #text}.
+     */
+    public Turn message(String conversationId, String text) {
+        String card = ChatCheckout.cardNumber(text);
+        if (card == null) {
+            return self.text(conversationId, text);
+        }
+        String masked = "•••• " + card.substring(card.length() - 4);
+        Conversations.Stored c = conversation(conversationId);
+        DialogueState state = DialogueState.fromJson(c.state());
+        CheckoutDraft draft = state.checkout();
+        if (draft == null || draft.step() != CheckoutDraft.Step.CARD || draft.key() == null || state.cartId() == null) {
+            return self.recordMasked(conversationId, masked, null, null);
+        }
+        String language = state.language() == null ? c.locale() : state.language();
+        Quote now = chatCheckout.quote(state.cartId(), language, draft);
+        if (now == null || !ChatCheckout.total(now).equals(draft.agreedTotal())) {
+            return self.recordMasked(conversationId, masked, draft.key(), null);
+        }
+        CheckoutOutcome outcome = checkoutService.checkout(new Buyer(state.cartId(), conversationId, c.customerId(),
+                c.anonymousId(), language), ChatCheckout.request(draft, card));
+        return self.recordMasked(conversationId, masked, draft.key(), outcome);
+    }
+
+    /**
+     * Records a card message (see {@link #message}) as its masked text: with no checkout waiting for it, a
+     * warning; with the cart changed since the summary ({@code outcome} null), the new summary; else what the
+     * payment came to.
+     */
+    @Transactional
+    public Turn recordMasked(String conversationId, String masked, String key, CheckoutOutcome outcome) {
+        return act(conversationId, new Conversations.NewMessage("customer", "text", masked, null, null, null), ctx -> {
+            if (outcome == null) {
+                CheckoutDraft draft = ctx.state().checkout();
+                boolean waiting = key != null && draft != null && key.equals(draft.key());
+                return waiting ? chatCheckout.changed(ctx)
+                        : List.of(BotMessage.text(ctx.replies().text("checkout.chat.card_not_now")));
+            }
+            List<BotMessage> out = new ArrayList<>(checkoutReplies.of(ctx, outcome));
+            out.addAll(chatCheckout.after(ctx, outcome));
+            return out;
+        });
     }
 
     /** Answers a typed message. */
@@ -183,7 +245,13 @@ public class ConversationService {
                 shopper);
         Intent intent = route(ctx);
         List<BotMessage> replyMessages;
-        if (cues.forget() || cues.recall()) {
+        Optional<List<BotMessage>> checkoutAnswer = state.checkout() == null || cues.forget() || cues.recall()
+                ? Optional.empty() : chatCheckout.answer(ctx);
+        if (checkoutAnswer.isPresent()) {
+            state.answered();
+            intent = Intent.CHECKOUT;
+            replyMessages = checkoutAnswer.get();
+        } else if (cues.forget() || cues.recall()) {
             state.answered();
             intent = Intent.ACCOUNT;
             replyMessages = cues.forget() ? memoryHandler.forget(ctx) : memoryHandler.recall(ctx);
@@ -193,6 +261,11 @@ public class ConversationService {
         } else {
             state.answered();
             replyMessages = answer(ctx.as(intent));
+        }
+        if (checkoutAnswer.isEmpty() && state.checkout() != null && intent != Intent.CHECKOUT) {
+            // Something else was asked in the middle of a checkout: answered, then the question again.
+            replyMessages = new ArrayList<>(replyMessages);
+            replyMessages.addAll(chatCheckout.reminder(ctx));
         }
         state.lastIntent(intent.wireName());
         save(shopper);
@@ -347,6 +420,84 @@ public class ConversationService {
         return self.recordCheckout(conversationId, form.build().toString(), outcome);
     }
 
+    /**
+     * The shopper signed in on the shop (the {@code sign_in} action with a {@code customerToken}): the
+     * conversation becomes the customer's, their anonymous cart joins the customer's (see
+     * {@link CartService#signIn}), and what was learnt about them anonymously is kept when the customer has no
+     * memory yet. A bad token is 401 and changes nothing; a conversation already signed in as someone else is
+     * 409. The transcript records the customer id, never the token.
+     */
+    @Transactional
+    public Turn signIn(String conversationId, String customerToken) {
+        if (customerToken == null || customerToken.isBlank()) {
+            throw new DomainException(Kind.INVALID, "customer-token-required", "'sign_in' needs a 'customerToken'.");
+        }
+        CustomerIdentity who = tokens.identify(customerToken).orElseThrow();
+        Conversations.Stored c = store.lock(conversationId);
+        if (c.customerId() != null && !c.customerId().equals(who.customerId())) {
+            throw new DomainException(Kind.CONFLICT, "signed-in-as-another",
+                    "This conversation belongs to another customer; start a new one.");
+        }
+        if (c.customerId() == null) {
+            store.identify(conversationId, who.customerId());
+        }
+        Optional<String> cart = adoptGuest(c.anonymousId(), who.customerId());
+        String action = Json.createObjectBuilder().add("type", "sign_in").add("customerId", who.customerId()).build()
+                .toString();
+        return act(conversationId, action, ctx -> {
+            ctx.state().cartId(cart.orElse(null));
+            ctx.state().customerEmail(who.email());
+            List<BotMessage> out = new ArrayList<>();
+            String name = who.name() == null || who.name().isBlank() ? who.email() : who.name().strip();
+            out.add(BotMessage.text(ctx.replies().text("signin.welcome", name)));
+            if (cart.isPresent() && !carts.quantities(cart.get()).isEmpty()) {
+                out.addAll(cartHandler.view(ctx));
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Opens a cart deep link in this conversation (the {@code restore_cart} action with the link's
+     * {@code token}): the shopper's own cart comes back, anyone else's is copied into theirs (see
+     * {@link CartService#restore}). A token this shop did not sign is 400 and changes nothing.
+     */
+    @Transactional
+    public Turn restoreCart(String conversationId, String token) {
+        CartLinks.Opened link = cartLinks.open(token);
+        Conversations.Stored c = store.lock(conversationId);
+        CartService.Restored restored = carts.restore(link, c.anonymousId(), c.customerId());
+        String action = Json.createObjectBuilder().add("type", "restore_cart").add("cartId", link.cartId()).build()
+                .toString();
+        return act(conversationId, action, ctx -> switch (restored.restore()) {
+            case EXPIRED -> List.of(BotMessage.text(ctx.replies().text("cart.link_expired")));
+            case ORDERED -> List.of(BotMessage.text(ctx.replies().text("cart.link_ordered")));
+            case ATTACHED, COPIED -> {
+                ctx.state().cartId(restored.cartId());
+                List<BotMessage> out = new ArrayList<>();
+                out.add(BotMessage.text(ctx.replies().text("cart.link_restored")));
+                out.addAll(cartHandler.view(ctx));
+                yield out;
+            }
+        });
+    }
+
+    /**
+     * What an anonymous shopper leaves a customer who signs in: their cart (merged) and, when the customer has
+     * no memory yet, what was learnt about them. Returns the customer's open cart, if any.
+     */
+    private Optional<String> adoptGuest(String anonymousId, String customerId) {
+        if (anonymousId != null) {
+            String anonymousKey = ShopperMemory.key(anonymousId, null).orElseThrow();
+            String customerKey = ShopperMemory.key(null, customerId).orElseThrow();
+            Preferences learnt = memory.recall(anonymousKey);
+            if (!learnt.isEmpty() && memory.recall(customerKey).isEmpty()) {
+                memory.remember(customerKey, learnt);
+            }
+        }
+        return carts.signIn(anonymousId, customerId);
+    }
+
     /** Records a checkout turn (see {@link #checkout}). */
     @Transactional
     public Turn recordCheckout(String conversationId, String formJson, CheckoutOutcome outcome) {
@@ -354,6 +505,11 @@ public class ConversationService {
     }
 
     private Turn act(String conversationId, String actionJson, java.util.function.Function<TurnContext, List<BotMessage>> handler) {
+        return act(conversationId, new Conversations.NewMessage("customer", "action", null, actionJson, null, null), handler);
+    }
+
+    private Turn act(String conversationId, Conversations.NewMessage customer,
+            java.util.function.Function<TurnContext, List<BotMessage>> handler) {
         long started = System.nanoTime();
         Conversations.Stored c = store.lock(conversationId);
         DialogueState state = DialogueState.fromJson(c.state());
@@ -367,7 +523,8 @@ public class ConversationService {
         save(shopper);
         int latency = (int) ((System.nanoTime() - started) / 1_000_000);
         List<Conversations.NewMessage> rows = new ArrayList<>();
-        rows.add(new Conversations.NewMessage("customer", "action", null, actionJson, null, latency));
+        rows.add(new Conversations.NewMessage(customer.role(), customer.kind(), customer.text(), customer.payload(), null,
+                latency));
         replyMessages.forEach(m -> rows.add(bot(m)));
         store.append(conversationId, turn, rows, state.toJson());
         return new Turn(conversationId, turn, null, replyMessages, state.cartId());
@@ -395,6 +552,11 @@ public class ConversationService {
                 Intent kind = p[1].equals("return") ? Intent.RETURN_REFUND : Intent.EXCHANGE;
                 state.lastIntent(kind.wireName());
                 return orderHandler.sendBackReply(ctx.as(kind), p[1], p[2], p[3], p.length == 5 ? p[4] : null);
+            }
+            case "checkout" -> {
+                // checkout:<step answer>, offered by checkout by conversation
+                state.lastIntent(Intent.CHECKOUT.wireName());
+                return chatCheckout.quickReply(ctx.as(Intent.CHECKOUT), payload);
             }
             case "order" -> {
                 // order:<status|cancel>:<number>, offered to a signed-in shopper choosing among their orders

@@ -126,6 +126,18 @@ public class Conversations {
         }
     }
 
+    /** Records that the shopper in a conversation signed in as a customer. */
+    public void identify(String id, String customerId) {
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
+                "update conversation set customer_id = ? where id = ?")) {
+            s.setString(1, customerId);
+            s.setString(2, id);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
+    }
+
     /** Appends messages of one turn in order and saves the dialogue state. */
     public void append(String id, int turn, List<NewMessage> messages, String state) {
         append(id, turn, messages, state, false);

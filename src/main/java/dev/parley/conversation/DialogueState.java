@@ -45,6 +45,8 @@ public final class DialogueState {
     private final Set<String> verifiedOrders = new LinkedHashSet<>();
     private String orderNumber;
     private String orderQuestion;
+    private String customerEmail;
+    private CheckoutDraft checkout;
 
     /** A fresh state in a language. */
     public static DialogueState start(String language) {
@@ -81,6 +83,10 @@ public final class DialogueState {
             s.verifiedOrders.addAll(strings(o, "verifiedOrders"));
             s.orderNumber = o.getString("orderNumber", null);
             s.orderQuestion = o.getString("orderQuestion", null);
+            s.customerEmail = o.getString("customerEmail", null);
+            if (o.get("checkout") instanceof JsonObject d) {
+                s.checkout = CheckoutDraft.fromJson(d);
+            }
         }
         return s;
     }
@@ -94,6 +100,25 @@ public final class DialogueState {
     public void verifiedOrder(String number) {
         verifiedOrders.add(number);
         orderNumber = number;
+    }
+
+    /** The signed-in customer's e-mail (from the shop's token), offered at checkout; null for anonymous shoppers. */
+    public String customerEmail() {
+        return customerEmail;
+    }
+
+    public void customerEmail(String email) {
+        this.customerEmail = email;
+    }
+
+    /** The checkout by conversation in progress, or null. */
+    public CheckoutDraft checkout() {
+        return checkout;
+    }
+
+    /** Starts (or, with null, ends) a checkout by conversation. */
+    public void checkout(CheckoutDraft draft) {
+        this.checkout = draft;
     }
 
     /** The order being talked about, or null. */
@@ -139,6 +164,10 @@ public final class DialogueState {
         b.add("verifiedOrders", array(verifiedOrders));
         put(b, "orderNumber", orderNumber);
         put(b, "orderQuestion", orderQuestion);
+        put(b, "customerEmail", customerEmail);
+        if (checkout != null) {
+            b.add("checkout", checkout.toJson());
+        }
         return b.build().toString();
     }
 

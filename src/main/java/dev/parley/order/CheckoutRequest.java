@@ -138,7 +138,7 @@ public record CheckoutRequest(String idempotencyKey, String email, Address addre
     }
 
     /** The Luhn check digit test every card number passes. */
-    static boolean luhn(String digits) {
+    public static boolean luhn(String digits) {
         int sum = 0;
         boolean twice = false;
         for (int i = digits.length() - 1; i >= 0; i--) {

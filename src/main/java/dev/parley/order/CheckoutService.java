@@ -25,6 +25,9 @@ public class CheckoutService {
     @Inject
     PaymentGateways gateways;
 
+    @Inject
+    CustomerAddresses addresses;
+
     /** Checks a cart out. Must not be called inside a transaction (the charge would run under its locks). */
     public CheckoutOutcome checkout(Buyer buyer, CheckoutRequest request) {
         CheckoutSteps.Step step = steps.begin(buyer, request);
@@ -41,6 +44,16 @@ public class CheckoutService {
                     new Object[] {gateway.provider(), charge.orderNumber(), e.getMessage()});
             result = new ChargeResult(ChargeResult.Status.UNKNOWN, null, null);
         }
-        return steps.settle(request.idempotencyKey(), gateway.provider(), charge.request(), result);
+        CheckoutOutcome outcome = steps.settle(request.idempotencyKey(), gateway.provider(), charge.request(), result);
+        if (outcome.kind() == CheckoutOutcome.Kind.PAID && buyer.customerId() != null) {
+            try {
+                addresses.remember(buyer.customerId(), request.email(), request.address());
+            } catch (RuntimeException e) {
+                // The order stands; the address is merely not offered next time.
+                LOG.log(Level.WARNING, "Could not keep the address of order {0}: {1}",
+                        new Object[] {outcome.orderNumber(), e.getMessage()});
+            }
+        }
+        return outcome;
     }
 }

@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class OrderCareIT {
 
     /** The secret the test server signs customer tokens with (failsafe's environment in the pom). */
-    static final String TOKEN_SECRET = "it-customer-token-secret-0123456789abcdef";
+    static final String TOKEN_SECRET = Chat.TOKEN_SECRET;
 
     @ParleyServer.Base
     Http http;

@@ -33,6 +33,24 @@ public final class Chat {
         return json(r).getString("conversationId");
     }
 
+    /** The secret the test server signs customer tokens with (failsafe's environment in the pom). */
+    public static final String TOKEN_SECRET = "it-customer-token-secret-0123456789abcdef";
+
+    /** A {@code customerToken} the shop would sign for a signed-in customer, valid 10 minutes. */
+    public static String token(String customerId, String email, String name) {
+        return new dev.parley.customer.CustomerTokenVerifier(TOKEN_SECRET, java.time.Clock.systemUTC())
+                .issue(new dev.parley.customer.CustomerIdentity(customerId, email, name), java.time.Duration.ofMinutes(10));
+    }
+
+    /** Starts a web conversation for a signed-in customer (and the browser's anonymous id, may be null). */
+    public String startSignedIn(String locale, String anonymousId, String customerToken) {
+        HttpResponse<String> r = post("api/v1/conversations", Json.createObjectBuilder().add("locale", locale)
+                .add("anonymousId", anonymousId == null ? JsonValue.NULL : Json.createValue(anonymousId))
+                .add("customerToken", customerToken).build().toString());
+        assertEquals(201, r.statusCode(), r.body());
+        return json(r).getString("conversationId");
+    }
+
     /** Sends typed text; expects 200. */
     public JsonObject say(String id, String text) {
         HttpResponse<String> r = post("api/v1/conversations/" + id + "/messages",

@@ -79,7 +79,7 @@ public class ConversationResource {
             if (body.get("text").getValueType() != JsonValue.ValueType.STRING) {
                 throw new DomainException(Kind.INVALID, "text-not-string", "'text' must be a string.");
             }
-            t = conversations.text(id, body.getString("text"));
+            t = conversations.message(id, body.getString("text"));
         } else {
             if (body.get("action").getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new DomainException(Kind.INVALID, "action-not-object", "'action' must be an object with a 'type'.");
@@ -96,9 +96,11 @@ public class ConversationResource {
                         action.containsKey("quantity") && !action.isNull("quantity") ? integer(action, "quantity", 1) : null);
                 case "rate" -> conversations.rate(id, integer(action, "score", 0));
                 case "checkout" -> conversations.checkout(id, checkoutForm(action));
+                case "sign_in" -> conversations.signIn(id, string(action, "customerToken"));
+                case "restore_cart" -> conversations.restoreCart(id, string(action, "token"));
                 default -> throw new DomainException(Kind.INVALID, "unsupported-action", "Action type '" + type
-                        + "' is not available; 'quick_reply', 'add_to_cart', 'remove_from_cart', 'rate' and "
-                        + "'checkout' are.");
+                        + "' is not available; 'quick_reply', 'add_to_cart', 'remove_from_cart', 'rate', "
+                        + "'checkout', 'sign_in' and 'restore_cart' are.");
             };
         }
         // A map, not a record: JSON-B leaves out null properties, and CONTRACT.md shows "nlu": null and "cartId": null.

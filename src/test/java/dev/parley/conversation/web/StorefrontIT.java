@@ -164,6 +164,93 @@ class StorefrontIT {
     }
 
     @Test
+    void aCheckoutByConversationInTheWidget() {
+        openShopAndChat();
+        type("show me hoodies");
+        List<WebElement> cards = wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(
+                By.cssSelector(".parley-products .parley-card"), 0));
+        cards.get(0).findElement(By.cssSelector(".parley-add")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("cart-count"), "1"));
+
+        for (String answer : List.of("checkout", "chat.buyer@example.com", "Lin Mei", "No. 7, Sec. 1, Zhongxiao E. Rd.",
+                "Taipei", "100", "Taiwan")) {
+            int bots = browser.findElements(By.cssSelector(".parley-log .parley-bot")).size();
+            type(answer);
+            wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".parley-log .parley-bot"), bots));
+        }
+        quickReply("Skip");
+        WebElement express = wait.until(d -> d.findElements(By.cssSelector(".parley-quick button")).stream()
+                .filter(b -> b.getText().startsWith("Express")).findFirst().orElse(null));
+        assertTrue(express.getText().matches("Express.* NT\\$[0-9,]+ .*"), express.getText());
+        express.click();
+        quickReply("Place order");
+        Browser.screenshot(browser, "storefront-chat-checkout-summary");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".parley-log"), "card number"));
+        type("4242 4242 4242 4242");
+        WebElement order = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".parley-order")));
+        Browser.screenshot(browser, "storefront-chat-checkout-order");
+        String number = order.findElement(By.tagName("h3")).getText().replaceAll(".*(PRL-[0-9]+).*", "$1");
+        assertEquals(List.of(List.of("paid", "express", "chat.buyer@example.com")), Db.rows("select status, "
+                + "shipping_method, email from shop_order where order_number = ?", number));
+        assertEquals(0, Db.number("select count(*) from conversation_message where conversation_id = ? and role = "
+                + "'customer' and text like '%4242 4242%'", conversationId()), "the card number is not in the transcript");
+    }
+
+    private void quickReply(String title) {
+        WebElement button = wait.until(d -> d.findElements(By.cssSelector(".parley-quick button")).stream()
+                .filter(b -> b.getText().equals(title)).findFirst().orElse(null));
+        button.click();
+    }
+
+    @Test
+    void signingInKeepsTheCartAndItsLinkRestoresItInAnotherBrowser() {
+        openShopAndChat();
+        type("show me hoodies");
+        List<WebElement> cards = wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(
+                By.cssSelector(".parley-products .parley-card"), 0));
+        String sku = cards.get(0).getAttribute("data-sku");
+        cards.get(0).findElement(By.cssSelector(".parley-add")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("cart-count"), "1"));
+
+        String email = "browser-" + java.util.UUID.randomUUID() + "@example.com";
+        browser.findElement(By.id("sign-in-button")).click();
+        browser.findElement(By.id("sign-in-email")).sendKeys(email);
+        browser.findElement(By.id("sign-in-name")).sendKeys("Mei");
+        browser.findElement(By.cssSelector("#sign-in-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".parley-log"), "Welcome back, Mei"));
+        wait.until(ExpectedConditions.textToBe(By.id("signed-in-name"), "Hi, Mei"));
+        assertEquals("1", browser.findElement(By.id("cart-count")).getText(), "the cart came along");
+        Browser.screenshot(browser, "storefront-signed-in");
+        assertEquals(1, Db.number("select count(*) from conversation where id = ? and customer_id = ?", conversationId(),
+                "demo:" + email));
+        String cartId = (String) Db.rows("select id from cart where customer_id = ? and status = 'open'", "demo:" + email)
+                .get(0).get(0);
+
+        var issued = http.send(http.request("api/v1/carts/" + cartId + "/link").POST(BodyPublishers.noBody()));
+        assertEquals(201, issued.statusCode(), issued.body());
+        String path = json(issued).getString("path");
+        ChromeDriver other = Browser.start();
+        try {
+            other.get(base.toString().replaceAll("/$", "") + path);
+            WebDriverWait otherWait = new WebDriverWait(other, Duration.ofSeconds(30));
+            otherWait.until(ExpectedConditions.textToBe(By.id("cart-count"), "1"));
+            otherWait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".parley-log"),
+                    "your saved cart"));
+            assertTrue(other.findElement(By.cssSelector(".parley-cart .parley-cart-item")).getText().startsWith("1 × "));
+            assertFalse(other.getCurrentUrl().contains("cart="), "the token leaves the address bar: " + other.getCurrentUrl());
+            Browser.screenshot(other, "storefront-cart-link");
+        } finally {
+            other.quit();
+        }
+        assertEquals(sku, Db.rows("select sku from cart_line where cart_id = ?", cartId).get(0).get(0),
+                "the customer's own cart is untouched");
+
+        browser.findElement(By.id("sign-out-button")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("cart-count"), "0"));
+        assertTrue(browser.findElement(By.id("sign-in-button")).isDisplayed());
+    }
+
+    @Test
     void shopperMarkupIsShownAsTextInTheWidgetAndTheTranscript() {
         openShopAndChat();
         String hostile = "<script>window.__pwned=1</script><img src=x onerror=\"window.__pwned=2\"> hi";

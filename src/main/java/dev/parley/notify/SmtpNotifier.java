@@ -35,6 +35,13 @@ public class SmtpNotifier implements Notifier {
      * @param startTls whether the connection must be upgraded with STARTTLS before anything is sent
      */
     public record Config(String host, int port, String user, String password, String from, boolean startTls) {
+
+        /** Never shows the password. */
+        @Override
+        public String toString() {
+            return "smtp://" + (user == null ? "" : user + "@") + host + ":" + port + " from " + from
+                    + (startTls ? " (STARTTLS)" : "");
+        }
     }
 
     public SmtpNotifier(Config config) {

@@ -2,6 +2,7 @@ package dev.parley.conversation;
 
 import dev.parley.order.OrderChanged;
 import dev.parley.order.OrderLookup;
+import dev.parley.order.OrderStatus;
 import dev.parley.order.Orders;
 import dev.parley.order.api.OrderDto;
 import dev.parley.platform.MoneyFormat;
@@ -10,14 +11,19 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Currency;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Tells the conversation an order was placed in that the order moved on (packed, shipped with its tracking
- * number, delivered): a text and the order, pushed to an open widget. Written in the same transaction as the
- * move.
+ * number, delivered, returned): a text and the order, pushed to an open widget. Written in the same transaction as
+ * the move. Paid and cancelled are not pushed: the chat answers those in the turn that caused them.
  */
 @ApplicationScoped
 public class OrderNotices {
+
+    /** The moves pushed to the conversation: those made outside it (fulfilment, a return's arrival). */
+    private static final Set<OrderStatus> PUSHED = Set.of(OrderStatus.PACKED, OrderStatus.SHIPPED,
+            OrderStatus.DELIVERED, OrderStatus.RETURNED);
 
     @Inject
     ConversationService conversations;
@@ -26,7 +32,7 @@ public class OrderNotices {
     OrderLookup lookup;
 
     void onChange(@Observes OrderChanged change) {
-        if (change.conversationId() == null) {
+        if (change.conversationId() == null || !PUSHED.contains(change.status())) {
             return;
         }
         Orders.StoredOrder o = lookup.proven(change.orderNumber()).orElseThrow();

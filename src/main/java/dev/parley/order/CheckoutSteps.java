@@ -13,6 +13,7 @@ import dev.parley.rules.CouponRedemptions;
 import dev.parley.rules.PricingRequest;
 import dev.parley.rules.Quote;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -63,6 +64,9 @@ public class CheckoutSteps {
 
     @Inject
     CouponRedemptions coupons;
+
+    @Inject
+    Event<OrderChanged> changed;
 
     /** What {@link #begin} decided: stop with an outcome, or charge. */
     public sealed interface Step permits Done, Charge {
@@ -272,6 +276,7 @@ public class CheckoutSteps {
             inventory.commit(l.sku(), l.quantity());
         }
         orders.move(order.id(), OrderStatus.PENDING_PAYMENT, OrderStatus.PAID, null, null);
+        changed.fire(new OrderChanged(order.orderNumber(), order.conversationId(), OrderStatus.PAID));
         orders.closeCart(order.cartId());
         if (order.couponCode() != null) {
             Carts.Stored cart = carts.find(order.cartId(), false).orElseThrow();

@@ -59,7 +59,7 @@ public class OrderAdmin {
             throw new DomainException(Kind.INVALID, "too-long", "'carrier' and 'trackingNumber' are at most 64 characters.");
         }
         orders.move(o.id(), o.status(), to, blankToNull(carrier), blankToNull(trackingNumber));
-        changed.fire(new OrderChanged(o.orderNumber(), o.conversationId()));
+        changed.fire(new OrderChanged(o.orderNumber(), o.conversationId(), to));
         return get(number);
     }
 

@@ -6,6 +6,7 @@ import dev.parley.payment.PaymentGateway;
 import dev.parley.payment.PaymentGateways;
 import dev.parley.rules.Pricing;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -15,7 +16,9 @@ import java.util.logging.Logger;
 
 /**
  * Cancelling an order, where the published policy rules allow it (by default: until it ships). A cancelled
- * paid order puts its units back on hand and refunds the charge through the provider that took it.
+ * paid order puts its units back on hand and refunds the charge through the provider that took it. Fires
+ * {@link OrderChanged} (cancelled) and, once the provider confirms the refund, {@link OrderRefunded}, both in the
+ * cancelling transaction.
  */
 @ApplicationScoped
 public class OrderCancellation {
@@ -33,6 +36,12 @@ public class OrderCancellation {
 
     @Inject
     PaymentGateways gateways;
+
+    @Inject
+    Event<OrderChanged> changed;
+
+    @Inject
+    Event<OrderRefunded> refunded;
 
     /**
      * What became of a request to cancel.
@@ -56,10 +65,12 @@ public class OrderCancellation {
         if (o.status() == OrderStatus.PENDING_PAYMENT) {
             orders.move(o.id(), o.status(), OrderStatus.CANCELLED, null, null);
             Orders.bySku(lines).forEach(l -> inventory.release(l.sku(), l.quantity()));
+            changed.fire(new OrderChanged(o.orderNumber(), o.conversationId(), OrderStatus.CANCELLED));
             return new Result(true, d.reason(), false);
         }
         orders.move(o.id(), o.status(), OrderStatus.CANCELLED, null, null);
         Orders.bySku(lines).forEach(l -> inventory.restock(l.sku(), l.quantity()));
+        changed.fire(new OrderChanged(o.orderNumber(), o.conversationId(), OrderStatus.CANCELLED));
         boolean refunded = refund(o);
         return new Result(true, d.reason(), refunded);
     }
@@ -82,6 +93,7 @@ public class OrderCancellation {
                     + "payment table shows it for follow-up");
             return false;
         }
+        refunded.fire(new OrderRefunded(o.orderNumber(), "cancel", o.total()));
         return true;
     }
 }

@@ -58,6 +58,9 @@ public class Returns {
     @Inject
     Event<OrderChanged> changed;
 
+    @Inject
+    Event<OrderRefunded> refunded;
+
     @Resource(lookup = "jdbc/parley")
     DataSource db;
 
@@ -142,7 +145,7 @@ public class Returns {
                 + "'received')", o.id());
         if (open == 0 && o.status() == OrderStatus.DELIVERED) {
             orders.move(o.id(), OrderStatus.DELIVERED, OrderStatus.RETURNED, null, null);
-            changed.fire(new OrderChanged(o.orderNumber(), o.conversationId()));
+            changed.fire(new OrderChanged(o.orderNumber(), o.conversationId(), OrderStatus.RETURNED));
         }
         return byRma(rma, false).orElseThrow();
     }
@@ -169,6 +172,9 @@ public class Returns {
         ChargeResult result = gateways.named(charge.get()[0]).orElseThrow().refund(charge.get()[1], minor, o.currency(), key);
         orders.recordPayment(o.id(), charge.get()[0], "refund", key, result.providerRef(), minor, o.currency(),
                 result.status().name(), result.declineCode(), null);
+        if (result.status() == ChargeResult.Status.SUCCEEDED) {
+            refunded.fire(new OrderRefunded(o.orderNumber(), r.rma(), r.refundAmount()));
+        }
     }
 
     private static Orders.Line lineOf(List<Orders.Line> lines, String sku) {

@@ -70,6 +70,63 @@ public class ParleySettings {
     @ConfigProperty(name = "parley.stripe.webhook.secret")
     Optional<String> stripeWebhookSecret;
 
+    @Inject
+    @ConfigProperty(name = "parley.smtp.host")
+    Optional<String> smtpHost;
+
+    @Inject
+    @ConfigProperty(name = "parley.smtp.port", defaultValue = "587")
+    int smtpPort;
+
+    @Inject
+    @ConfigProperty(name = "parley.smtp.user")
+    Optional<String> smtpUser;
+
+    @Inject
+    @ConfigProperty(name = "parley.smtp.password")
+    Optional<String> smtpPassword;
+
+    @Inject
+    @ConfigProperty(name = "parley.smtp.from", defaultValue = "shop@localhost")
+    String smtpFrom;
+
+    @Inject
+    @ConfigProperty(name = "parley.smtp.starttls")
+    Optional<Boolean> smtpStartTls;
+
+    /** The SMTP server shopper e-mail goes through ({@code PARLEY_SMTP_HOST}); unset: e-mail is only logged. */
+    public Optional<String> smtpHost() {
+        return smtpHost.filter(h -> !h.isBlank()).map(String::strip);
+    }
+
+    /** The SMTP server's port ({@code PARLEY_SMTP_PORT}, default 587, the submission port). */
+    public int smtpPort() {
+        return smtpPort > 0 && smtpPort < 65536 ? smtpPort : 587;
+    }
+
+    /** The account to sign in to the SMTP server with ({@code PARLEY_SMTP_USER}); unset: no sign-in. */
+    public Optional<String> smtpUser() {
+        return smtpUser.filter(u -> !u.isBlank());
+    }
+
+    /** The SMTP account's password ({@code PARLEY_SMTP_PASSWORD}). */
+    public Optional<String> smtpPassword() {
+        return smtpPassword.filter(p -> !p.isEmpty());
+    }
+
+    /** The sender address of shopper e-mail ({@code PARLEY_SMTP_FROM}, default {@code shop@localhost}). */
+    public String smtpFrom() {
+        return smtpFrom == null || smtpFrom.isBlank() ? "shop@localhost" : smtpFrom.strip();
+    }
+
+    /**
+     * Whether the SMTP connection must be upgraded with STARTTLS ({@code PARLEY_SMTP_STARTTLS}; by default yes when a
+     * user is set, so a password never crosses the network in the clear).
+     */
+    public boolean smtpStartTls() {
+        return smtpStartTls.orElse(smtpUser().isPresent());
+    }
+
     /** The signing secret of Stripe's webhook endpoint ({@code PARLEY_STRIPE_WEBHOOK_SECRET}); unset: no webhook. */
     public Optional<String> stripeWebhookSecret() {
         return stripeWebhookSecret.filter(k -> !k.isBlank());

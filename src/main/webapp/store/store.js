@@ -226,6 +226,8 @@
     button.addEventListener('click', function () {
       form.hidden = !form.hidden;
       if (!form.hidden) {
+        // The chat panel may cover the header on small screens: it opens again once signed in.
+        window.Parley.close();
         document.getElementById('sign-in-email').focus();
       }
     });

@@ -76,38 +76,24 @@ public class CustomerAddresses {
     /** The customer's most recently used addresses, at most {@link #OFFERED}. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Saved> recent(String customerId) {
-        List<Saved> out = new ArrayList<>();
-        if (customerId == null) {
-            return out;
-        }
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("select id, address, email "
-                + "from customer_address where customer_id = ? order by last_used_at desc, id desc limit " + OFFERED)) {
-            s.setString(1, customerId);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Saved(rs.getLong(1), address(rs.getString(2)), rs.getString(3)));
-                }
-            }
-        } catch (SQLException e) {
-            throw unavailable();
-        }
-        return out;
+        return customerId == null ? List.of() : query("select id, address, email from customer_address where "
+                + "customer_id = ? order by last_used_at desc, id desc limit " + OFFERED, customerId, null);
     }
 
     /** One of the customer's saved addresses (never another customer's). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Saved> find(String customerId, long id) {
-        return recentOrAll(customerId).stream().filter(s -> s.id() == id).findFirst();
+        return customerId == null ? Optional.empty() : query("select id, address, email from customer_address "
+                + "where customer_id = ? and id = ?", customerId, id).stream().findFirst();
     }
 
-    private List<Saved> recentOrAll(String customerId) {
+    private List<Saved> query(String sql, String customerId, Long id) {
         List<Saved> out = new ArrayList<>();
-        if (customerId == null) {
-            return out;
-        }
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
-                "select id, address, email from customer_address where customer_id = ?")) {
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, customerId);
+            if (id != null) {
+                s.setLong(2, id);
+            }
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     out.add(new Saved(rs.getLong(1), address(rs.getString(2)), rs.getString(3)));

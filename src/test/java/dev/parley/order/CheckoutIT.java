@@ -107,15 +107,13 @@ class CheckoutIT {
         assertTrue(Chat.text(declined).contains("declined"), Chat.text(declined));
         assertTrue(Chat.order(declined).isEmpty());
         assertEquals(List.of(5L, 2L), Shop.stock(sku), "the two units are held for the shopper");
-        assertEquals(1, Db.number("select count(*) from shop_order o join shop_order_line l on l.order_id = o.id "
-                + "where l.sku = ? and o.status = 'pending_payment'", sku));
+        assertEquals(1, Shop.orders(sku, "pending_payment"));
 
         JsonObject paid = chat.act(id, Chat.checkout(key(), GOOD, "standard"));
         JsonObject order = Chat.order(paid).orElseThrow(() -> new AssertionError(paid.toString()));
         assertEquals("paid", order.getString("status"));
         assertEquals(List.of(3L, 0L), Shop.stock(sku), "held units became the sale");
-        assertEquals(1, Db.number("select count(*) from shop_order o join shop_order_line l on l.order_id = o.id "
-                + "where l.sku = ?", sku), "the second card paid the same order");
+        assertEquals(1, Shop.orders(sku), "the second card paid the same order");
         assertEquals(List.of(List.of("DECLINED"), List.of("SUCCEEDED")), Db.rows("select p.status from payment p join "
                 + "shop_order o on o.id = p.order_id where o.order_number = ? order by p.id", order.getString("orderNumber")));
     }
@@ -145,8 +143,7 @@ class CheckoutIT {
         } finally {
             pool.shutdownNow();
         }
-        assertEquals(1, Db.number("select count(*) from shop_order o join shop_order_line l on l.order_id = o.id "
-                + "where l.sku = ?", sku));
+        assertEquals(1, Shop.orders(sku));
         assertEquals(1, Db.number("select count(*) from sandbox_charge where idempotency_key = ?", key));
         assertEquals(1, Db.number("select count(*) from payment where idempotency_key = ?", key));
         assertEquals(List.of(9L, 0L), Shop.stock(sku));
@@ -188,8 +185,7 @@ class CheckoutIT {
             assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
         }
         assertEquals(List.of(10L, 0L), Shop.stock(sku));
-        assertEquals(0, Db.number("select count(*) from shop_order o join shop_order_line l on l.order_id = o.id "
-                + "where l.sku = ?", sku));
+        assertEquals(0, Shop.orders(sku));
     }
 
     @Test
@@ -257,10 +253,8 @@ class CheckoutIT {
         assertEquals(50, orders.get());
         assertEquals(shoppers - 50, soldOut.get());
         assertEquals(List.of(0L, 0L), Shop.stock(sku), "all 50 sold, none left reserved, never below zero");
-        assertEquals(50, Db.number("select count(*) from shop_order o join shop_order_line l on l.order_id = o.id "
-                + "where l.sku = ? and o.status = 'paid'", sku));
-        assertEquals(0, Db.number("select count(*) from shop_order o join shop_order_line l on l.order_id = o.id "
-                + "where l.sku = ? and o.status <> 'paid'", sku));
+        assertEquals(50, Shop.orders(sku, "paid"));
+        assertEquals(50, Shop.orders(sku));
     }
 
     @Test

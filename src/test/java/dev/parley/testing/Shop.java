@@ -38,4 +38,16 @@ public final class Shop {
                 + "where v.sku = ?", sku).get(0);
         return List.of(((Number) r.get(0)).longValue(), ((Number) r.get(1)).longValue());
     }
+
+    /** How many orders hold a line of this variant. */
+    public static long orders(String sku) {
+        return Db.number("select count(*) from shop_order o join shop_order_line l on l.order_id = o.id where l.sku = ?",
+                sku);
+    }
+
+    /** How many orders in {@code status} hold a line of this variant. */
+    public static long orders(String sku, String status) {
+        return Db.number("select count(*) from shop_order o join shop_order_line l on l.order_id = o.id where l.sku = ? "
+                + "and o.status = ?", sku, status);
+    }
 }

@@ -64,7 +64,11 @@ public class ConversationResource {
     @Path("{id}/messages")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Send a typed message ({text}, at most 2,000 characters) or a button press ({action}); "
-            + "the reply holds the NLU reading and the assistant's messages")
+            + "the reply holds the NLU reading and the assistant's messages",
+            description = "Action types: add_to_cart {sku, quantity}, remove_from_cart {sku, quantity?}, quick_reply "
+            + "{payload}, rate {score}, checkout {idempotencyKey, email, shippingAddress, shippingMethod, payment}, "
+            + "sign_in {customerToken} (the shop's signed-in customer: the anonymous cart joins theirs), "
+            + "restore_cart {token} (a /cart/{token} deep link). A text that is a card number is never stored.")
     public Map<String, Object> message(@PathParam("id") String id, JsonObject body) {
         if (body == null) {
             throw new DomainException(Kind.INVALID, "body-required", "Send {\"text\": \"...\"} or {\"action\": {...}}.");

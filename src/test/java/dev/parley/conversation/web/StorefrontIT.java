@@ -75,6 +75,17 @@ class StorefrontIT {
         input.sendKeys(Keys.ENTER);
     }
 
+    /** Chats a search, presses the first card's add-to-cart and waits for the header count; returns its SKU. */
+    private String addTheFirstHoodie() {
+        type("show me hoodies");
+        List<WebElement> cards = wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(
+                By.cssSelector(".parley-products .parley-card"), 0));
+        String sku = cards.get(0).getAttribute("data-sku");
+        cards.get(0).findElement(By.cssSelector(".parley-add")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("cart-count"), "1"));
+        return sku;
+    }
+
     private String conversationId() {
         return (String) browser.executeScript("for (var i = 0; i < localStorage.length; i++) {"
                 + " var k = localStorage.key(i); if (k.endsWith(':conversation')) return localStorage.getItem(k); }"
@@ -117,12 +128,7 @@ class StorefrontIT {
     @Test
     void theWidgetsCheckoutFormPaysAfterADeclinedCard() {
         openShopAndChat();
-        type("show me hoodies");
-        List<WebElement> cards = wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(
-                By.cssSelector(".parley-products .parley-card"), 0));
-        String sku = cards.get(0).getAttribute("data-sku");
-        cards.get(0).findElement(By.cssSelector(".parley-add")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("cart-count"), "1"));
+        String sku = addTheFirstHoodie();
 
         fillCheckout("4000 0000 0000 0002");
         Browser.screenshot(browser, "storefront-checkout-form");
@@ -166,11 +172,7 @@ class StorefrontIT {
     @Test
     void aCheckoutByConversationInTheWidget() {
         openShopAndChat();
-        type("show me hoodies");
-        List<WebElement> cards = wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(
-                By.cssSelector(".parley-products .parley-card"), 0));
-        cards.get(0).findElement(By.cssSelector(".parley-add")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("cart-count"), "1"));
+        addTheFirstHoodie();
 
         for (String answer : List.of("checkout", "chat.buyer@example.com", "Lin Mei", "No. 7, Sec. 1, Zhongxiao E. Rd.",
                 "Taipei", "100", "Taiwan")) {
@@ -205,12 +207,7 @@ class StorefrontIT {
     @Test
     void signingInKeepsTheCartAndItsLinkRestoresItInAnotherBrowser() {
         openShopAndChat();
-        type("show me hoodies");
-        List<WebElement> cards = wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(
-                By.cssSelector(".parley-products .parley-card"), 0));
-        String sku = cards.get(0).getAttribute("data-sku");
-        cards.get(0).findElement(By.cssSelector(".parley-add")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("cart-count"), "1"));
+        String sku = addTheFirstHoodie();
 
         String email = "browser-" + java.util.UUID.randomUUID() + "@example.com";
         browser.findElement(By.id("sign-in-button")).click();

@@ -44,6 +44,7 @@ public final class CheckoutDraft {
     private String provider;
     private String agreedTotal;
     private String key;
+    private int asides;
 
     /** A draft waiting on its first question. */
     public static CheckoutDraft at(Step step) {
@@ -71,6 +72,7 @@ public final class CheckoutDraft {
         d.provider = o.getString("provider", null);
         d.agreedTotal = o.getString("agreedTotal", null);
         d.key = o.getString("key", null);
+        d.asides = o.getInt("asides", 0);
         return d;
     }
 
@@ -88,6 +90,9 @@ public final class CheckoutDraft {
         put(b, "provider", provider);
         put(b, "agreedTotal", agreedTotal);
         put(b, "key", key);
+        if (asides > 0) {
+            b.add("asides", asides);
+        }
         return b.build();
     }
 
@@ -123,8 +128,15 @@ public final class CheckoutDraft {
         return step;
     }
 
+    /** Moves to a question (the shopper answered: the count of turns about something else starts again). */
     public void step(Step step) {
         this.step = step;
+        this.asides = 0;
+    }
+
+    /** Counts a turn about something else in the middle of the checkout and returns how many in a row. */
+    public int aside() {
+        return ++asides;
     }
 
     public String email() {

@@ -265,7 +265,7 @@ public class ConversationService {
         if (checkoutAnswer.isEmpty() && state.checkout() != null && intent != Intent.CHECKOUT) {
             // Something else was asked in the middle of a checkout: answered, then the question again.
             replyMessages = new ArrayList<>(replyMessages);
-            replyMessages.addAll(chatCheckout.reminder(ctx));
+            replyMessages.addAll(chatCheckout.aside(ctx));
         }
         state.lastIntent(intent.wireName());
         save(shopper);

@@ -11,7 +11,8 @@ import java.util.logging.Logger;
 
 /**
  * Every 30 seconds on every node: settles checkout attempts a crash left open (from the payment provider's
- * ledger) and releases the stock of orders not paid within {@link CheckoutSteps#HOLD}. Every step is a
+ * ledger), releases the stock of orders not paid within {@link CheckoutSteps#HOLD}, and sends the refunds that
+ * are due ({@link Refunds}). Every step is a
  * conditional change under row locks, so nodes running it at once do each piece of work once.
  */
 @Singleton
@@ -26,11 +27,15 @@ public class CheckoutJanitor {
     @Inject
     Orders orders;
 
+    @Inject
+    Refunds refunds;
+
     @Schedule(second = "*/30", minute = "*", hour = "*", persistent = false)
     public void sweep() {
         try {
             steps.staleAttempts().forEach(steps::recover);
             orders.overdue(Instant.now(), 100).forEach(steps::expire);
+            refunds.sendDue();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Checkout clean-up failed; will retry: {0}", e.getMessage());
         }

@@ -1,29 +1,21 @@
 package dev.parley.order;
 
 import dev.parley.catalog.Inventory;
-import dev.parley.payment.ChargeResult;
-import dev.parley.payment.PaymentGateway;
-import dev.parley.payment.PaymentGateways;
 import dev.parley.rules.Pricing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import java.util.logging.Logger;
 
 /**
  * Cancelling an order, where the published policy rules allow it (by default: until it ships). A cancelled
- * paid order puts its units back on hand and refunds the charge through the provider that took it. Fires
- * {@link OrderChanged} (cancelled) and, once the provider confirms the refund, {@link OrderRefunded}, both in the
- * cancelling transaction.
+ * paid order puts its units back on hand and owes the refund of its charge ({@link Refunds}, paid through the
+ * provider that took it once this transaction has committed). Fires {@link OrderChanged} (cancelled).
  */
 @ApplicationScoped
 public class OrderCancellation {
-
-    private static final Logger LOG = Logger.getLogger(OrderCancellation.class.getName());
 
     @Inject
     Orders orders;
@@ -35,20 +27,17 @@ public class OrderCancellation {
     Inventory inventory;
 
     @Inject
-    PaymentGateways gateways;
+    Refunds refunds;
 
     @Inject
     Event<OrderChanged> changed;
-
-    @Inject
-    Event<OrderRefunded> refunded;
 
     /**
      * What became of a request to cancel.
      *
      * @param cancelled whether the order is now cancelled
      * @param policy the policy clause's words in the shopper's language (why it may or may not be cancelled)
-     * @param refunded whether money went back (false when nothing had been charged)
+     * @param refunded whether money is going back (false when nothing had been charged)
      */
     public record Result(boolean cancelled, String policy, boolean refunded) {
     }
@@ -76,24 +65,6 @@ public class OrderCancellation {
     }
 
     private boolean refund(Orders.StoredOrder o) {
-        Optional<String[]> charge = orders.paidCharge(o.id());
-        if (charge.isEmpty()) {
-            return false;
-        }
-        String provider = charge.get()[0];
-        String ref = charge.get()[1];
-        long amount = Long.parseLong(charge.get()[2]);
-        String key = "refund:" + o.orderNumber();
-        PaymentGateway g = gateways.named(provider).orElseThrow();
-        ChargeResult r = g.refund(ref, amount, o.currency(), key);
-        orders.recordPayment(o.id(), provider, "refund", key, r.providerRef(), amount, o.currency(), r.status().name(),
-                r.declineCode(), null);
-        if (r.status() != ChargeResult.Status.SUCCEEDED) {
-            LOG.warning(() -> "Refund of order " + o.orderNumber() + " was not confirmed (" + r.status() + "); the "
-                    + "payment table shows it for follow-up");
-            return false;
-        }
-        refunded.fire(new OrderRefunded(o.orderNumber(), "cancel", o.total()));
-        return true;
+        return refunds.owe(o, "cancel", o.total());
     }
 }

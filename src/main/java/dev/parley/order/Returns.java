@@ -2,8 +2,6 @@ package dev.parley.order;
 
 import dev.parley.catalog.Catalog;
 import dev.parley.catalog.Inventory;
-import dev.parley.payment.ChargeResult;
-import dev.parley.payment.PaymentGateways;
 import dev.parley.platform.DomainException;
 import dev.parley.platform.DomainException.Kind;
 import dev.parley.rules.Pricing;
@@ -31,9 +29,9 @@ import javax.sql.DataSource;
 /**
  * Returns and exchanges of a delivered order's line, decided by the published policy rules (window, final sale,
  * delivered first). A request gets an RMA number and a return label; an exchange reserves the variant wanted at
- * once. When the parcel arrives ({@link #received}) the units go back on hand and a return is refunded through
- * the provider that took the payment (the line's net amount, discounts included); an exchange's reserved variant
- * becomes the sale.
+ * once. When the parcel arrives ({@link #received}) the units go back on hand and a return's refund is owed (the
+ * line's net amount, discounts included; {@link Refunds} pays it through the provider that took the payment once
+ * this transaction has committed); an exchange's reserved variant becomes the sale.
  */
 @ApplicationScoped
 public class Returns {
@@ -53,13 +51,11 @@ public class Returns {
     Inventory inventory;
 
     @Inject
-    PaymentGateways gateways;
+    Refunds refunds;
 
     @Inject
     Event<OrderChanged> changed;
 
-    @Inject
-    Event<OrderRefunded> refunded;
 
     @Resource(lookup = "jdbc/parley")
     DataSource db;
@@ -163,18 +159,7 @@ public class Returns {
     }
 
     private void refund(Orders.StoredOrder o, Stored r) {
-        Optional<String[]> charge = orders.paidCharge(o.id());
-        if (charge.isEmpty() || r.refundAmount().signum() == 0) {
-            return;
-        }
-        String key = "refund:" + r.rma();
-        long minor = CheckoutSteps.minor(r.refundAmount(), o.currency());
-        ChargeResult result = gateways.named(charge.get()[0]).orElseThrow().refund(charge.get()[1], minor, o.currency(), key);
-        orders.recordPayment(o.id(), charge.get()[0], "refund", key, result.providerRef(), minor, o.currency(),
-                result.status().name(), result.declineCode(), null);
-        if (result.status() == ChargeResult.Status.SUCCEEDED) {
-            refunded.fire(new OrderRefunded(o.orderNumber(), r.rma(), r.refundAmount()));
-        }
+        refunds.owe(o, r.rma(), r.refundAmount());
     }
 
     private static Orders.Line lineOf(List<Orders.Line> lines, String sku) {

@@ -98,7 +98,12 @@ public class StripeGateway implements PaymentGateway {
         } catch (ApiConnectionException e) {
             return new ChargeResult(ChargeResult.Status.UNKNOWN, null, null);
         } catch (StripeException e) {
-            return new ChargeResult(ChargeResult.Status.DECLINED, null, e.getCode());
+            // Stripe's own trouble (5xx) or rate limiting is worth retrying with the same key; anything else is
+            // a refusal of this refund.
+            Integer status = e.getStatusCode();
+            boolean transient_ = status == null || status >= 500 || status == 429;
+            return new ChargeResult(transient_ ? ChargeResult.Status.UNKNOWN : ChargeResult.Status.DECLINED, null,
+                    e.getCode());
         }
     }
 

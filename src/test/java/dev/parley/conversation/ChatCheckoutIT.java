@@ -196,6 +196,14 @@ class ChatCheckoutIT {
                 .getInt("quantity"), "the cart is kept");
         assertEquals(0, Db.number("select count(*) from conversation_message where conversation_id = ? and role = "
                 + "'customer' and text like '%4242 4242%'", id), "the card sent outside checkout is not stored");
+
+        // A shopper who starts a checkout and then moves on is reminded twice, then left alone.
+        chat.say(id, "checkout");
+        assertTrue(Chat.text(chat.say(id, "do you have hoodies?")).contains("Back to your checkout"));
+        assertTrue(Chat.text(chat.say(id, "what about socks?")).contains("Back to your checkout"));
+        JsonObject movedOn = chat.say(id, "any deals?");
+        assertFalse(Chat.text(movedOn).contains("Back to your checkout"), Chat.text(movedOn));
+        assertFalse(payloads(movedOn).contains("checkout:cancel"), movedOn.toString());
     }
 
     private static List<String> payloads(JsonObject turn) {

@@ -9,6 +9,7 @@ import dev.parley.customer.CustomerTokenVerifier;
 import dev.parley.testing.BlackBoxIT;
 import dev.parley.testing.Chat;
 import dev.parley.testing.Db;
+import dev.parley.testing.Eventually;
 import dev.parley.testing.Http;
 import dev.parley.testing.ParleyServer;
 import dev.parley.testing.Shop;
@@ -71,9 +72,11 @@ class OrderCareIT {
                 .getString("status"));
         assertTrue(Chat.text(cancelled).contains(word), Chat.text(cancelled));
         assertEquals(List.of(4L, 0L), Shop.stock(sku), "the unit is back on hand");
-        assertEquals(List.of(List.of("charge", "SUCCEEDED"), List.of("refund", "SUCCEEDED")), Db.rows("select p.kind, "
-                + "p.status from payment p join shop_order o on o.id = p.order_id where o.order_number = ? order by p.id",
-                number));
+        // The refund is owed with the cancellation and paid right after it commits, outside the transaction.
+        List<List<Object>> payments = Eventually.await(Duration.ofSeconds(20), () -> Db.rows("select p.kind, p.status "
+                + "from payment p join shop_order o on o.id = p.order_id where o.order_number = ? order by p.id", number),
+                rows -> rows.size() == 2 && "SUCCEEDED".equals(rows.get(1).get(1)));
+        assertEquals(List.of(List.of("charge", "SUCCEEDED"), List.of("refund", "SUCCEEDED")), payments);
         assertEquals(1, Db.number("select count(*) from sandbox_charge where amount_minor < 0 and idempotency_key = ?",
                 "refund:" + number), "one refund at the provider");
     }
@@ -168,10 +171,11 @@ class OrderCareIT {
         assertEquals(List.of(3L, 0L), Shop.stock(sku), "the unit is back on hand");
         long net = Db.number("select l.net * 100 from shop_order_line l join shop_order o on o.id = l.order_id "
                 + "where o.order_number = ?", number);
-        assertEquals(List.of(List.of("SUCCEEDED", net)), Db.rows("select status, amount_minor from payment "
-                + "where idempotency_key = ?", "refund:" + rma).stream()
+        List<List<Object>> refund = Eventually.await(Duration.ofSeconds(20), () -> Db.rows("select status, amount_minor "
+                + "from payment where idempotency_key = ?", "refund:" + rma).stream()
                 .map(r -> List.<Object>of(r.get(0), ((Number) r.get(1)).longValue())).toList(),
-                "the line's net amount (after discounts) is refunded");
+                rows -> !rows.isEmpty() && "SUCCEEDED".equals(rows.get(0).get(0)));
+        assertEquals(List.of(List.of("SUCCEEDED", net)), refund, "the line's net amount (after discounts) is refunded");
         assertEquals("returned", Db.rows("select status from shop_order where order_number = ?", number).get(0).get(0));
         http.send(http.request("api/v1/admin/returns/" + rma + "/received").header("Authorization", admin())
                 .POST(BodyPublishers.noBody()));

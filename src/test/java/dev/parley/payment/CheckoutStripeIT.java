@@ -14,11 +14,13 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.parley.testing.BlackBoxIT;
 import dev.parley.testing.Chat;
 import dev.parley.testing.Db;
+import dev.parley.testing.Eventually;
 import dev.parley.testing.Http;
 import dev.parley.testing.ParleyServer;
 import dev.parley.testing.Shop;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -124,6 +126,51 @@ class CheckoutStripeIT {
     private java.net.http.HttpResponse<String> webhook(String body, String signature) {
         return http.send(http.request("api/v1/payments/stripe/webhook").header("Content-Type", "application/json")
                 .header("Stripe-Signature", signature).POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    @Test
+    void aRefundStripeCannotTakeNowIsOwedAndRetriedWithTheSameKeyUntilPaid() {
+        Chat chat = new Chat(http);
+        String sku = new Shop(http).product("SR", 5, 990);
+        String id = chat.start("en", "stripe-refund-" + UUID.randomUUID());
+        JsonObject added = chat.act(id, "{\"type\": \"add_to_cart\", \"sku\": \"" + sku + "\", \"quantity\": 1}");
+        long minor = new BigDecimal(json(http.get("api/v1/carts/" + added.getString("cartId"))).getJsonObject("total")
+                .getString("amount")).movePointRight(2).longValueExact();
+        stripe.stubFor(post(urlEqualTo("/v1/payment_intents")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"id\": \"pi_it_refund\", \"object\": "
+                        + "\"payment_intent\", \"amount\": " + minor + ", \"currency\": \"twd\", \"status\": \"succeeded\"}")));
+        // Stripe is having trouble: the first refund request fails with a 500 (and no retry by the client).
+        stripe.stubFor(post(urlEqualTo("/v1/refunds")).inScenario("refund").whenScenarioStateIs(
+                com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED).willSetStateTo("recovered")
+                .willReturn(aResponse().withStatus(500).withHeader("Stripe-Should-Retry", "false")
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\": {\"type\": \"api_error\", \"message\": \"try later\"}}")));
+        stripe.stubFor(post(urlEqualTo("/v1/refunds")).inScenario("refund").whenScenarioStateIs("recovered")
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"id\": \"re_it_1\", \"object\": \"refund\", \"amount\": " + minor
+                                + ", \"currency\": \"twd\", \"status\": \"succeeded\"}")));
+
+        String form = Chat.checkout("stripe-" + UUID.randomUUID(), "unused", "standard")
+                .replace("\"provider\": \"sandbox\", \"card\": \"unused\"", "\"provider\": \"stripe\", \"paymentMethod\": \"pm_card_visa\"");
+        String number = Chat.order(chat.act(id, form)).orElseThrow().getString("orderNumber");
+        JsonObject cancelled = chat.say(id, "I want to cancel my order");
+        assertEquals("cancelled", Chat.order(cancelled).orElseThrow(() -> new AssertionError(cancelled.toString()))
+                .getString("status"));
+
+        // The first try failed: the refund stays owed, due again later.
+        String key = "refund:" + number;
+        List<List<Object>> owed = Eventually.await(Duration.ofSeconds(20), () -> Db.rows("select status, attempts "
+                + "from payment where idempotency_key = ?", key), rows -> !rows.isEmpty() && "PENDING".equals(rows.get(0).get(0)));
+        assertEquals(List.of(List.of("PENDING", 1)), owed.stream().map(r -> List.<Object>of(r.get(0),
+                ((Number) r.get(1)).intValue())).toList());
+        // Bring the retry forward instead of waiting a minute: the janitor (every 30 s) sends it.
+        Db.update("update payment set next_attempt_at = utc_timestamp(6) where idempotency_key = ?", key);
+        List<List<Object>> paid = Eventually.await(Duration.ofSeconds(45), () -> Db.rows("select status, provider_ref, "
+                + "attempts from payment where idempotency_key = ?", key), rows -> "SUCCEEDED".equals(rows.get(0).get(0)));
+        assertEquals(List.of(List.of("SUCCEEDED", "re_it_1", 2)), paid.stream().map(r -> List.<Object>of(r.get(0),
+                r.get(1), ((Number) r.get(2)).intValue())).toList());
+        stripe.verify(2, postRequestedFor(urlEqualTo("/v1/refunds")).withHeader("Idempotency-Key", equalTo(key))
+                .withRequestBody(containing("payment_intent=pi_it_refund")).withRequestBody(containing("amount=" + minor)));
     }
 
     /** Stripe's signature scheme: v1 = HMAC-SHA256 of "timestamp.payload" with the endpoint secret. */

@@ -197,6 +197,26 @@ public class ChatCheckout {
         return Optional.of(out);
     }
 
+    /** How many turns in a row about something else still get the checkout question again; then it is dropped. */
+    static final int ASIDES = 2;
+
+    /**
+     * After a turn about something else: the pending question again, for the first {@link #ASIDES} such turns in
+     * a row; after that the shopper has moved on, and the checkout is dropped quietly (the cart stays; saying
+     * "checkout" starts again).
+     */
+    public List<BotMessage> aside(TurnContext turn) {
+        CheckoutDraft draft = turn.state().checkout();
+        if (draft == null) {
+            return List.of();
+        }
+        if (draft.aside() > ASIDES) {
+            turn.state().checkout(null);
+            return List.of();
+        }
+        return reminder(turn);
+    }
+
     /** The pending question again, after the shopper asked about something else. */
     public List<BotMessage> reminder(TurnContext turn) {
         CheckoutDraft draft = turn.state().checkout();
@@ -541,7 +561,10 @@ public class ChatCheckout {
             Locale place = new Locale("", code);
             for (Locale in : List.of(Locale.ENGLISH, Locale.TRADITIONAL_CHINESE, Locale.SIMPLIFIED_CHINESE)) {
                 String name = place.getDisplayCountry(in).toLowerCase(Locale.ROOT).replace('臺', '台');
-                if (!name.isEmpty() && name.equals(folded)) {
+                // "Hong Kong SAR China" / "中國香港特別行政區" are "Hong Kong" / "香港" to shoppers.
+                String shortName = name.replaceAll("\\s*sar( china)?$", "").replaceAll("^中[國国](?=.{2})", "")
+                        .replaceAll("特[別别]行政[區区]$", "");
+                if (!name.isEmpty() && (name.equals(folded) || shortName.equals(folded))) {
                     return Optional.of(code);
                 }
             }

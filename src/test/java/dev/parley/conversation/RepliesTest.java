@@ -1,6 +1,7 @@
 package dev.parley.conversation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,6 +33,21 @@ class RepliesTest {
         assertEquals(en, bundle("_zh_CN").stringPropertyNames());
         for (Intent i : Intent.values()) {
             assertTrue(en.contains("intent." + i.wireName()), i.wireName());
+        }
+    }
+
+    @Test
+    void apostrophesAreWrittenForHowEachTextIsFilledIn() throws IOException {
+        // A text with {0}-style arguments goes through MessageFormat, where an apostrophe is written twice; a text
+        // without arguments is used as it is, where a doubled apostrophe would show.
+        Properties en = bundle("");
+        for (String key : en.stringPropertyNames()) {
+            String text = en.getProperty(key);
+            if (text.matches("(?s).*\\{[0-9].*")) {
+                assertFalse(text.replace("''", "").contains("'"), key + " loses its apostrophe: " + text);
+            } else {
+                assertFalse(text.contains("''"), key + " shows a doubled apostrophe: " + text);
+            }
         }
     }
 

@@ -90,8 +90,11 @@ public class ChatCheckout {
         if (CANCEL.matcher(text).matches()) {
             return Optional.of(cancel(turn));
         }
-        boolean otherTopic = turn.parse() != null && !turn.parse().uncertain() && !NOT_A_TOPIC.contains(turn.intent());
+        // A question is never an answer to these questions (no e-mail, street or postal code ends in "?" or 嗎),
+        // and a confident reading of another topic is not a bad answer either: both are asides.
         boolean question = turn.cues().question();
+        boolean otherTopic = question
+                || turn.parse() != null && !turn.parse().uncertain() && !NOT_A_TOPIC.contains(turn.intent());
         List<BotMessage> out = new ArrayList<>();
         switch (draft.step()) {
             case EMAIL -> {
@@ -104,7 +107,7 @@ public class ChatCheckout {
                 draft.step(Step.NAME);
             }
             case NAME, LINE1, CITY -> {
-                if (otherTopic && question || text.isEmpty()) {
+                if (question || text.isEmpty()) {
                     return Optional.empty();
                 }
                 int max = draft.step() == Step.NAME ? 120 : draft.step() == Step.LINE1 ? 200 : 100;

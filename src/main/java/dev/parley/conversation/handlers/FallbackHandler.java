@@ -22,7 +22,8 @@ public class FallbackHandler implements IntentHandler {
 
     @Override
     public List<BotMessage> handle(TurnContext turn) {
-        String key = turn.intent() == Intent.OUT_OF_SCOPE ? "out_of_scope" : "not_yet";
-        return List.of(BotMessage.text(turn.replies().text(key, turn.replies().text("intent." + turn.intent().wireName()))));
+        // "out_of_scope" takes no argument: formatting it would eat its apostrophe ("that's" became "thats").
+        return List.of(BotMessage.text(turn.intent() == Intent.OUT_OF_SCOPE ? turn.replies().text("out_of_scope")
+                : turn.replies().text("not_yet", turn.replies().text("intent." + turn.intent().wireName()))));
     }
 }

@@ -20,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -36,15 +35,11 @@ class CartIT {
     @ParleyServer.Base
     Http http;
 
+    @ParleyServer.Base
     Chat chat;
 
+    @ParleyServer.Base
     Shop shop;
-
-    @BeforeEach
-    void client() {
-        chat = new Chat(http);
-        shop = new Shop(http);
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"en,Welcome back", "zh-TW,歡迎回來", "zh-CN,欢迎回来"})

@@ -16,7 +16,6 @@ import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,15 +33,11 @@ class ChatCheckoutIT {
     @ParleyServer.Base
     Http http;
 
+    @ParleyServer.Base
     Chat chat;
 
+    @ParleyServer.Base
     Shop shop;
-
-    @BeforeEach
-    void client() {
-        chat = new Chat(http);
-        shop = new Shop(http);
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {

@@ -29,7 +29,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -48,15 +47,11 @@ class CheckoutIT {
     @ParleyServer.Base
     Http http;
 
+    @ParleyServer.Base
     Chat chat;
 
+    @ParleyServer.Base
     Shop shop;
-
-    @BeforeEach
-    void client() {
-        chat = new Chat(http);
-        shop = new Shop(http);
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"en,I'm looking for a waterproof coat,use coupon WELCOME100",

@@ -20,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -38,15 +37,11 @@ class OrderCareIT {
     @ParleyServer.Base
     Http http;
 
+    @ParleyServer.Base
     Chat chat;
 
+    @ParleyServer.Base
     Shop shop;
-
-    @BeforeEach
-    void client() {
-        chat = new Chat(http);
-        shop = new Shop(http);
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"en,where is my order %s,I want to cancel my order,cancelled",

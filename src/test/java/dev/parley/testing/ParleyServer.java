@@ -31,7 +31,10 @@ import org.junit.jupiter.api.extension.TestInstancePostProcessor;
  */
 public final class ParleyServer implements BeforeAllCallback, TestInstancePostProcessor {
 
-    /** A field of type {@link URL} or {@link Http} that receives the shared server's root. */
+    /**
+     * A field of type {@link URL} or {@link Http} that receives the shared server's root, or a {@link Chat} (the
+     * shopper's side) or {@link Shop} (the merchant's side) talking to it.
+     */
     @Target(ElementType.FIELD)
     @Retention(RetentionPolicy.RUNTIME)
     public @interface Base {
@@ -57,8 +60,12 @@ public final class ParleyServer implements BeforeAllCallback, TestInstancePostPr
                     field.set(testInstance, server.base);
                 } else if (field.getType() == Http.class) {
                     field.set(testInstance, new Http(server.base));
+                } else if (field.getType() == Chat.class) {
+                    field.set(testInstance, new Chat(new Http(server.base)));
+                } else if (field.getType() == Shop.class) {
+                    field.set(testInstance, new Shop(new Http(server.base)));
                 } else {
-                    throw new IllegalStateException("@Base goes on a URL or Http field, not " + field);
+                    throw new IllegalStateException("@Base goes on a URL, Http, Chat or Shop field, not " + field);
                 }
             }
         }

@@ -38,6 +38,12 @@ class CheckoutStripeIT {
     @ParleyServer.Base
     Http http;
 
+    @ParleyServer.Base
+    Chat chat;
+
+    @ParleyServer.Base
+    Shop shop;
+
     WireMockServer stripe;
 
     @BeforeEach
@@ -53,20 +59,16 @@ class CheckoutStripeIT {
 
     @Test
     void stripeGetsTheKeyAndTheRulesTotalInMinorUnitsOnce() {
-        Chat chat = new Chat(http);
-        String sku = new Shop(http).product("ST", 5, 1490);
+        String sku = shop.product("ST", 5, 1490);
         String id = chat.start("en", "stripe-" + UUID.randomUUID());
         JsonObject added = chat.act(id, "{\"type\": \"add_to_cart\", \"sku\": \"" + sku + "\", \"quantity\": 2}");
         BigDecimal total = new BigDecimal(json(http.get("api/v1/carts/" + added.getString("cartId")))
                 .getJsonObject("total").getString("amount"));
         long minor = total.movePointRight(2).longValueExact();
-        stripe.stubFor(post(urlEqualTo("/v1/payment_intents")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody("{\"id\": \"pi_it_1\", \"object\": "
-                        + "\"payment_intent\", \"amount\": " + minor + ", \"currency\": \"twd\", \"status\": \"succeeded\"}")));
+        stubPaymentIntent("pi_it_1", minor, "succeeded");
 
         String key = "stripe-" + UUID.randomUUID();
-        String form = Chat.checkout(key, "unused", "standard")
-                .replace("\"provider\": \"sandbox\", \"card\": \"unused\"", "\"provider\": \"stripe\", \"paymentMethod\": \"pm_card_visa\"");
+        String form = stripeForm(key, "pm_card_visa");
         JsonObject paid = chat.act(id, form);
         JsonObject order = Chat.order(paid).orElseThrow(() -> new AssertionError(paid.toString()));
         assertEquals(total.setScale(2).toPlainString(), order.getJsonObject("total").getString("amount"));
@@ -87,19 +89,14 @@ class CheckoutStripeIT {
 
     @Test
     void aPaymentAuthenticatedLaterIsSettledBySignedWebhookOnceAndForgedOnesChangeNothing() throws Exception {
-        Chat chat = new Chat(http);
-        String sku = new Shop(http).product("ST", 5, 990);
+        String sku = shop.product("ST", 5, 990);
         String id = chat.start("en", "stripe-" + UUID.randomUUID());
         JsonObject added = chat.act(id, "{\"type\": \"add_to_cart\", \"sku\": \"" + sku + "\", \"quantity\": 1}");
         long minor = new BigDecimal(json(http.get("api/v1/carts/" + added.getString("cartId"))).getJsonObject("total")
                 .getString("amount")).movePointRight(2).longValueExact();
-        stripe.stubFor(post(urlEqualTo("/v1/payment_intents")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody("{\"id\": \"pi_it_3ds\", \"object\": "
-                        + "\"payment_intent\", \"amount\": " + minor + ", \"currency\": \"twd\", \"status\": "
-                        + "\"requires_action\"}")));
+        stubPaymentIntent("pi_it_3ds", minor, "requires_action");
         String key = "stripe-" + UUID.randomUUID();
-        JsonObject waiting = chat.act(id, Chat.checkout(key, "unused", "standard").replace(
-                "\"provider\": \"sandbox\", \"card\": \"unused\"", "\"provider\": \"stripe\", \"paymentMethod\": \"pm_card_3ds\""));
+        JsonObject waiting = chat.act(id, stripeForm(key, "pm_card_3ds"));
         assertEquals(true, Chat.order(waiting).isEmpty(), waiting.toString());
         assertEquals(List.of(5L, 1L), Shop.stock(sku), "held while the bank asks the shopper");
 
@@ -130,15 +127,12 @@ class CheckoutStripeIT {
 
     @Test
     void aRefundStripeCannotTakeNowIsOwedAndRetriedWithTheSameKeyUntilPaid() {
-        Chat chat = new Chat(http);
-        String sku = new Shop(http).product("SR", 5, 990);
+        String sku = shop.product("SR", 5, 990);
         String id = chat.start("en", "stripe-refund-" + UUID.randomUUID());
         JsonObject added = chat.act(id, "{\"type\": \"add_to_cart\", \"sku\": \"" + sku + "\", \"quantity\": 1}");
         long minor = new BigDecimal(json(http.get("api/v1/carts/" + added.getString("cartId"))).getJsonObject("total")
                 .getString("amount")).movePointRight(2).longValueExact();
-        stripe.stubFor(post(urlEqualTo("/v1/payment_intents")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody("{\"id\": \"pi_it_refund\", \"object\": "
-                        + "\"payment_intent\", \"amount\": " + minor + ", \"currency\": \"twd\", \"status\": \"succeeded\"}")));
+        stubPaymentIntent("pi_it_refund", minor, "succeeded");
         // Stripe is having trouble: the first refund request fails with a 500 (and no retry by the client).
         stripe.stubFor(post(urlEqualTo("/v1/refunds")).inScenario("refund").whenScenarioStateIs(
                 com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED).willSetStateTo("recovered")
@@ -150,8 +144,7 @@ class CheckoutStripeIT {
                         .withBody("{\"id\": \"re_it_1\", \"object\": \"refund\", \"amount\": " + minor
                                 + ", \"currency\": \"twd\", \"status\": \"succeeded\"}")));
 
-        String form = Chat.checkout("stripe-" + UUID.randomUUID(), "unused", "standard")
-                .replace("\"provider\": \"sandbox\", \"card\": \"unused\"", "\"provider\": \"stripe\", \"paymentMethod\": \"pm_card_visa\"");
+        String form = stripeForm("stripe-" + UUID.randomUUID(), "pm_card_visa");
         String number = Chat.order(chat.act(id, form)).orElseThrow().getString("orderNumber");
         JsonObject cancelled = chat.say(id, "I want to cancel my order");
         assertEquals("cancelled", Chat.order(cancelled).orElseThrow(() -> new AssertionError(cancelled.toString()))
@@ -171,6 +164,20 @@ class CheckoutStripeIT {
                 r.get(1), ((Number) r.get(2)).intValue())).toList());
         stripe.verify(2, postRequestedFor(urlEqualTo("/v1/refunds")).withHeader("Idempotency-Key", equalTo(key))
                 .withRequestBody(containing("payment_intent=pi_it_refund")).withRequestBody(containing("amount=" + minor)));
+    }
+
+    /** Stripe's stand-in answers every PaymentIntent with this one, in {@code status}. */
+    private void stubPaymentIntent(String id, long minor, String status) {
+        stripe.stubFor(post(urlEqualTo("/v1/payment_intents")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"id\": \"" + id + "\", \"object\": "
+                        + "\"payment_intent\", \"amount\": " + minor + ", \"currency\": \"twd\", \"status\": \""
+                        + status + "\"}")));
+    }
+
+    /** The checkout action paying with a PaymentMethod from Stripe.js ({@code pm_…}). */
+    private static String stripeForm(String key, String paymentMethod) {
+        return Chat.checkout(key, "unused", "standard").replace("\"provider\": \"sandbox\", \"card\": \"unused\"",
+                "\"provider\": \"stripe\", \"paymentMethod\": \"" + paymentMethod + "\"");
     }
 
     /** Stripe's signature scheme: v1 = HMAC-SHA256 of "timestamp.payload" with the endpoint secret. */

@@ -116,6 +116,24 @@ class CartIT {
     }
 
     @Test
+    void theDemoSignInRefusesBadInputAndItsTokenSignsAShopperIn() {
+        for (String bad : new String[] {"{\"email\": \"not-an-address\"}", "{\"name\": \"Mei\"}",
+            "{\"email\": 42}", "{\"email\": \"m@example.com\", \"name\": [\"Mei\"]}",
+            "{\"email\": \"m@example.com\", \"name\": \"" + "x".repeat(121) + "\"}", "{\"email\": "}) {
+            HttpResponse<String> r = chat.post("api/v1/demo/sign-in", bad);
+            assertEquals(400, r.statusCode(), bad + " -> " + r.body());
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), bad);
+        }
+        HttpResponse<String> ok = chat.post("api/v1/demo/sign-in", "{\"email\": \"Demo.Shopper@Example.com\", "
+                + "\"name\": \"Mei\"}");
+        assertEquals(200, ok.statusCode(), ok.body());
+        assertEquals("demo:demo.shopper@example.com", Http.json(ok).getString("customerId"));
+        String id = chat.startSignedIn("en", null, Http.json(ok).getString("customerToken"));
+        assertEquals(1, Db.number("select count(*) from conversation where id = ? and customer_id = ?", id,
+                "demo:demo.shopper@example.com"));
+    }
+
+    @Test
     void aCartLinkRestoresTheExactCartOnAnotherDevice() {
         String a = shop.product("CL", 10, 700);
         String b = shop.product("CM", 10, 450);

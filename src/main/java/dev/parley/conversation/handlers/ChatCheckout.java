@@ -44,7 +44,6 @@ public class ChatCheckout {
     private static final Pattern CANCEL = Pattern.compile("(?iu)^\\s*(cancel|cancel (the )?checkout|stop|quit|never ?mind|"
             + "forget it|取消|取消結帳|取消结账|算了|不買了|不买了|不要了|先不要)\\s*[.!。！]*\\s*$");
     private static final Pattern SKIP = Pattern.compile("(?iu)^\\s*(skip|no|none|no thanks|no phone|跳過|跳过|不用|不要|沒有|没有|略過|略过)\\s*[.!。！]*\\s*$");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
     /** Intents that, said instead of an answer, are another topic rather than a bad answer. */
     private static final Set<Intent> NOT_A_TOPIC = EnumSet.of(Intent.OUT_OF_SCOPE, Intent.AFFIRM, Intent.DENY,
             Intent.CHECKOUT, Intent.GREETING, Intent.THANKS);
@@ -100,7 +99,7 @@ public class ChatCheckout {
             case EMAIL -> {
                 String email = turn.first(EntityType.EMAIL);
                 String candidate = email != null ? email : text;
-                if (!EMAIL.matcher(candidate).matches() || candidate.length() > 254) {
+                if (!CheckoutRequest.isEmail(candidate)) {
                     return otherTopic ? Optional.empty() : again(turn, draft, "checkout.chat.bad.email");
                 }
                 draft.email(candidate);
@@ -441,10 +440,7 @@ public class ChatCheckout {
                     // The fee this cart pays by this method (a free-shipping threshold may apply), from the rules.
                     Quote q = cartQuote(turn, draft, o.method());
                     String fee = MoneyFormat.format(q == null ? o.fee() : q.shippingFee(), currency, turn.language());
-                    String title = o.etaMinDays() == o.etaMaxDays()
-                            ? r.text("checkout.method.days", o.name(), fee, o.etaMinDays())
-                            : r.text("checkout.method", o.name(), fee, o.etaMinDays(), o.etaMaxDays());
-                    options.add(new QuickReply(title, "checkout:method:" + o.method()));
+                    options.add(new QuickReply(methodText(r, o, fee), "checkout:method:" + o.method()));
                 }
             }
             case PAYMENT -> {
@@ -484,10 +480,7 @@ public class ChatCheckout {
         String language = turn.language();
         int units = q.lines().stream().mapToInt(Quote.Line::quantity).sum();
         String method = options(turn, draft).stream().filter(o -> o.method().equals(draft.method())).findFirst()
-                .map(o -> o.etaMinDays() == o.etaMaxDays()
-                        ? r.text("checkout.method.days", o.name(), MoneyFormat.format(q.shippingFee(), currency, language), o.etaMinDays())
-                        : r.text("checkout.method", o.name(), MoneyFormat.format(q.shippingFee(), currency, language),
-                                o.etaMinDays(), o.etaMaxDays()))
+                .map(o -> methodText(r, o, MoneyFormat.format(q.shippingFee(), currency, language)))
                 .orElse(draft.method());
         String address = draft.address().lines().replace("\n", ", ");
         String text = r.text("checkout.chat.summary", units, MoneyFormat.format(q.subtotal(), currency, language),
@@ -501,6 +494,12 @@ public class ChatCheckout {
         options.add(new QuickReply(r.text("checkout.chat.edit"), "checkout:edit"));
         options.add(cancelReply(r));
         return List.of(BotMessage.text(text), quickReplies(turn, options));
+    }
+
+    /** A shipping method with its fee and delivery time: "Home delivery NT$100 (1–3 days)". */
+    private static String methodText(Replies r, Pricing.ShippingOption o, String fee) {
+        return o.etaMinDays() == o.etaMaxDays() ? r.text("checkout.method.days", o.name(), fee, o.etaMinDays())
+                : r.text("checkout.method", o.name(), fee, o.etaMinDays(), o.etaMaxDays());
     }
 
     private Quote cartQuote(TurnContext turn, CheckoutDraft draft) {

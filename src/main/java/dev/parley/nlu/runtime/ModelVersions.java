@@ -85,8 +85,8 @@ public class ModelVersions {
             }
             return version;
         } catch (SQLIntegrityConstraintViolationException | SQLTransactionRollbackException e) {
-            // Another request (on this node or another) took the same version number a moment earlier, or the
-            // database chose this one as the deadlock victim of two simultaneous starts: the other one trains.
+            // Another request (on this node or another) started a run a moment earlier: the same version number,
+            // or a second row in training (V19's unique training_slot), or the deadlock victim of the two.
             throw new DomainException(Kind.CONFLICT, "training-running", "Another training run has just started.");
         } catch (SQLException e) {
             throw new IllegalStateException("Could not record the training run", e);
